@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EntryCard } from "@/components/entry-card";
+import { FilterForm } from "@/components/filter-form";
+import { getEntriesByKind, servesAudience, servesRegion } from "@/lib/content";
+import { AUDIENCES, KINDS, REGIONS, isKind } from "@/lib/content/taxonomies";
+import { getMessages } from "@/lib/i18n";
+import { oneOfParam, type RawParams } from "@/lib/params";
+
+type Props = { params: Promise<{ kind: string }>; searchParams: Promise<RawParams> };
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return KINDS.map((kind) => ({ kind }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { kind } = await params;
+  if (!isKind(kind)) return {};
+  const t = getMessages().kinds[kind];
+  return { title: `${t.label} in Ontario`, description: t.intro };
+}
+
+export default async function KindPage({ params, searchParams }: Props) {
+  const { kind } = await params;
+  if (!isKind(kind)) notFound();
+  const query = await searchParams;
+  const t = getMessages();
+  const region = oneOfParam(query, "region", REGIONS);
+  const audience = oneOfParam(query, "audience", AUDIENCES);
+
+  const all = getEntriesByKind(kind);
+  const shown = all.filter((e) => (!region || servesRegion(e, region)) && (!audience || servesAudience(e, audience)));
+  // Counts show what each option would give with the other filter kept.
+  const regionOptions = REGIONS.map((r) => ({ value: r, label: t.regions[r], count: all.filter((e) => servesRegion(e, r) && (!audience || servesAudience(e, audience))).length }));
+  const audienceOptions = AUDIENCES.map((a) => ({ value: a, label: t.audiences[a], count: all.filter((e) => servesAudience(e, a) && (!region || servesRegion(e, region))).length }));
+
+  return (
+    <>
+      <h1>{t.kinds[kind].label}</h1>
+      <p className="mt-2 text-lg">{t.kinds[kind].intro}</p>
+      <FilterForm
+        action={`/${kind}`}
+        legend={t.listing.filters}
+        apply={t.listing.apply}
+        clear={t.listing.clear}
+        selects={[
+          { name: "region", label: t.listing.region, anyLabel: t.search.anyRegion, value: region, options: regionOptions.filter((o) => o.count > 0 || o.value === region) },
+          { name: "audience", label: t.listing.audience, anyLabel: t.search.anyAudience, value: audience, options: audienceOptions.filter((o) => o.count > 0 || o.value === audience) },
+        ]}
+      />
+      <p className="mt-4 font-semibold" role="status">
+        {t.listing.count(shown.length)}
+      </p>
+      {shown.length === 0 ? <p className="mt-2">{t.listing.none}</p> : null}
+      <ul className="mt-4 grid gap-4">
+        {shown.map((entry) => (
+          <li key={entry.slug}>
+            <EntryCard entry={entry} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+// Used only if the root layout itself fails: it replaces the layout, so it carries its
+// own quick exit (a plain link: it must work even if nothing else does).
+import { ErrorPanel } from "@/components/error-panel";
+import { enError as t } from "@/lib/i18n/en-error";
+import { QUICK_EXIT_URL } from "@/lib/site";
+import "./globals.css";
+
+export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
+  return (
+    <html lang="en">
+      <body>
+        <div className="urgent-bar sticky top-0 z-50 border-b border-line bg-surface px-3 py-1.5">
+          <a href={QUICK_EXIT_URL} rel="noreferrer noopener" data-quick-exit="" aria-label={t.exitName} className="quick-exit inline-flex min-h-11 items-center rounded-md bg-exit px-4 font-bold text-white no-underline">
+            {t.exit}
+          </a>
+        </div>
+        <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+          <ErrorPanel reset={reset} />
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { connection } from "next/server";
+import { PageChrome } from "@/components/page-chrome";
+import { getMessages } from "@/lib/i18n";
+import "./globals.css";
+
+const t = getMessages();
+
+export const metadata: Metadata = {
+  title: { default: t.site.name, template: `%s | ${t.site.name}` },
+  description: t.site.description,
+  referrer: "no-referrer",
+  applicationName: t.site.name,
+  formatDetection: { telephone: false },
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, colorScheme: "light dark" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request so each gets a fresh CSP nonce (see proxy.ts).
+  await connection();
+  return (
+    <html lang="en">
+      <body>
+        <PageChrome>{children}</PageChrome>
+      </body>
+    </html>
+  );
+}

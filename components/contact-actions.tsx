@@ -1,0 +1,59 @@
+// How to reach an entry, as real links: tel: (E.164), sms:, chat, mailto:, website.
+// The number is always written out in full, so it can be read aloud or printed.
+import type { Entry, Phone } from "@/lib/content/schema";
+import { getMessages } from "@/lib/i18n";
+
+export function PhoneLink({ phone, compact = false }: { phone: Phone; compact?: boolean }) {
+  const t = getMessages().entry;
+  const isText = phone.type === "text";
+  const verb = isText ? t.text(phone.text_keyword) : phone.type === "tty" ? `${t.tty}:` : t.call;
+  const href = isText ? `sms:${phone.dial}${phone.text_keyword ? `?body=${encodeURIComponent(phone.text_keyword)}` : ""}` : `tel:${phone.dial}`;
+  return (
+    <a className={compact ? "button-call !mt-0 !text-base" : "button-call"} href={href}>
+      {verb} {phone.number}
+      {phone.label && !compact ? <span className="ml-1 text-sm font-normal">({phone.label})</span> : null}
+    </a>
+  );
+}
+
+export function ContactActions({ entry }: { entry: Entry }) {
+  const t = getMessages().entry;
+  const hasDirect = entry.phones.length > 0 || entry.chat || entry.emails.length > 0;
+  return (
+    <ul className="contact-actions flex flex-col gap-3">
+      {entry.phones.map((phone) => (
+        <li key={`${phone.type}-${phone.dial}`}>
+          <PhoneLink phone={phone} />
+        </li>
+      ))}
+      {entry.chat ? (
+        <li>
+          <a className="button-secondary" href={entry.chat.url} rel="noreferrer noopener">
+            {t.chat}
+          </a>
+          {entry.chat.hours ? <span className="ml-2 text-sm">{entry.chat.hours}</span> : null}
+          {entry.chat.note ? <p className="mt-1 text-sm text-muted">{entry.chat.note}</p> : null}
+        </li>
+      ) : null}
+      {entry.emails.map((email) => (
+        <li key={email}>
+          {t.email}: <a href={`mailto:${email}`}>{email}</a>
+        </li>
+      ))}
+      {entry.website ? (
+        <li>
+          {t.website}:{" "}
+          <a className="break-all" href={entry.website} rel="noreferrer noopener">
+            {entry.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
+          </a>
+        </li>
+      ) : null}
+      {entry.address ? (
+        <li>
+          {t.address}: {entry.address}
+        </li>
+      ) : null}
+      {!hasDirect ? <li className="text-muted">{t.noContact}</li> : null}
+    </ul>
+  );
+}

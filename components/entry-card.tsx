@@ -1,0 +1,26 @@
+// One entry in a list: name, badges, summary, where, and a one-tap call action.
+import type { Entry } from "@/lib/content/schema";
+import { getMessages } from "@/lib/i18n";
+import { EntryBadges } from "./badges";
+import { PhoneLink } from "./contact-actions";
+
+export function EntryCard({ entry, showKind = false, headingLevel = 2 }: { entry: Entry; showKind?: boolean; headingLevel?: 2 | 3 }) {
+  const t = getMessages();
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const primary = entry.status === "active" ? entry.phones.find((p) => p.type === "voice") ?? entry.phones[0] : undefined;
+  return (
+    <article className="card rounded-lg border border-line bg-card p-4">
+      <H className="text-lg font-bold">
+        <a href={`/${entry.kind}/${entry.slug}`}>{entry.name}</a>
+      </H>
+      <EntryBadges entry={entry} showKind={showKind} />
+      <p className="mt-2">{entry.description}</p>
+      <p className="mt-1 text-sm text-muted">{entry.service_areas.map((r) => t.regions[r]).join(", ")}</p>
+      {primary ? (
+        <p className="mt-3">
+          <PhoneLink phone={primary} compact />
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+// Everything that must be on every page, 404 and error pages included: skip links,
+// the sticky quick exit with 911 and the hotline, the privacy notice, header and footer.
+import type { ReactNode } from "react";
+import { getMessages } from "@/lib/i18n";
+import { QUICK_EXIT_URL } from "@/lib/site";
+import { QuickExitSkipLink } from "./quick-exit";
+import { QuickExitEnhancer } from "./quick-exit-enhancer";
+import { PrivacyNotice } from "./privacy-notice";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+import { UrgentBar } from "./urgent-bar";
+
+export function PageChrome({ children }: { children: ReactNode }) {
+  const t = getMessages();
+  const exitMessages = {
+    pressesLeft: { 1: t.exit.pressesLeft(1), 2: t.exit.pressesLeft(2) },
+    leaving: t.exit.leaving,
+    reset: t.exit.reset,
+  };
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t.skip.main}
+      </a>
+      <QuickExitSkipLink />
+      <UrgentBar />
+      <PrivacyNotice />
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter />
+      <QuickExitEnhancer url={QUICK_EXIT_URL} messages={exitMessages} />
+    </>
+  );
+}

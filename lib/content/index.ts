@@ -1,0 +1,44 @@
+// The data functions pages use. Content is read and validated once per server process
+// (and at build time, where a bad file fails the build), never per request.
+
+import "server-only";
+import path from "node:path";
+import { loadContent, type Content } from "./load";
+import type { Entry, InfoPage } from "./schema";
+import { BROAD_REGIONS, type Audience, type Kind, type Region } from "./taxonomies";
+
+let cache: Content | undefined;
+
+function content(): Content {
+  cache ??= loadContent(path.join(process.cwd(), "content"));
+  return cache;
+}
+
+export function getAllEntries(): Entry[] {
+  return content().entries;
+}
+
+export function getEntriesByKind(kind: Kind): Entry[] {
+  return getAllEntries().filter((e) => e.kind === kind);
+}
+
+export function getEntry(kind: Kind, slug: string): Entry | undefined {
+  return getAllEntries().find((e) => e.kind === kind && e.slug === slug);
+}
+
+export function getInfoPages(): InfoPage[] {
+  return content().pages;
+}
+
+export function getInfoPage(slug: string): InfoPage | undefined {
+  return getInfoPages().find((p) => p.slug === slug);
+}
+
+/** Entries that serve a region: a province- or country-wide entry serves every region. */
+export function servesRegion(entry: Entry, region: Region): boolean {
+  return entry.service_areas.includes(region) || (!BROAD_REGIONS.includes(region) && entry.service_areas.some((r) => BROAD_REGIONS.includes(r)));
+}
+
+export function servesAudience(entry: Entry, audience: Audience): boolean {
+  return entry.audiences.includes(audience);
+}

@@ -1,0 +1,104 @@
+// Reads every file under content/, validates it, and either returns all of it or
+// reports every problem at once (the velite/Astro approach: never stop at the first bad
+// file, never drop an entry silently). Pure Node: the build, the content:check script
+// and the unit tests all call this; pages go through lib/content/index.ts.
+
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import type { z } from "zod";
+import { markdownToText, renderMarkdown } from "./markdown";
+import { ContentError, parseFrontmatter, type Problem } from "./problems";
+import { entrySchemas, pageSchema, type Entry, type InfoPage } from "./schema";
+import { KINDS, type Kind } from "./taxonomies";
+
+export type Content = { entries: Entry[]; pages: InfoPage[] };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PAGES_DIR = "pages";
+
+type Parsed<T> = { data: T; slug: string; file: string; body: string };
+
+function markdownFiles(dir: string, problems: Problem[]): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => !name.startsWith("_") && !name.startsWith("."))
+    .filter((name) => {
+      if (name.endsWith(".md")) return true;
+      problems.push({ file: path.join(dir, name), line: 1, field: "", message: "only .md files belong here" });
+      return false;
+    })
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+function parseFile<S extends z.ZodType>(file: string, schema: S, problems: Problem[]): Parsed<z.output<S>> | undefined {
+  const slug = path.basename(file, ".md");
+  if (!SLUG.test(slug)) {
+    problems.push({ file, line: 1, field: "", message: `file name "${slug}" must be lower-case words joined by hyphens (it becomes the address)` });
+  }
+  const raw = fs.readFileSync(file, "utf8");
+  if (!raw.startsWith("---")) {
+    problems.push({ file, line: 1, field: "", message: "missing frontmatter: the file must start with a --- block" });
+    return undefined;
+  }
+  // gray-matter splits the file; the yaml package parses it, keeping line numbers.
+  const split = matter(raw, { engines: { yaml: () => ({}) } });
+  const firstLine = raw.slice(0, raw.indexOf(split.matter)).split("\n").length;
+  const front = parseFrontmatter(file, split.matter, firstLine);
+  if (front.errors.length) {
+    problems.push(...front.errors);
+    return undefined;
+  }
+  const result = schema.safeParse(front.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      // An unknown key is reported at that key, so the line points at the typo.
+      const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
+      for (const key of keys) {
+        const at = key === undefined ? issue.path : [...issue.path, key];
+        const message = key === undefined ? issue.message : "is not a known field (check the spelling against content/_template.md)";
+        problems.push({ file, line: front.lineOf(at), field: at.map(String).join("."), message });
+      }
+    }
+    return undefined;
+  }
+  return { data: result.data, slug, file, body: split.content };
+}
+
+export function readContent(root: string): { content: Content; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  const seen = new Map<string, string>();
+
+  for (const kind of KINDS) {
+    for (const file of markdownFiles(path.join(root, kind), problems)) {
+      const parsed = parseFile(file, entrySchemas[kind], problems);
+      const slug = path.basename(file, ".md");
+      const other = seen.get(slug);
+      if (other) problems.push({ file, line: 1, field: "", message: `duplicate slug "${slug}": also used by ${path.relative(root, other)}; slugs must be unique across kinds` });
+      else seen.set(slug, file);
+      if (!parsed) continue;
+      entries.push({ ...parsed.data, kind: kind as Kind, slug, file, html: renderMarkdown(parsed.body), text: markdownToText(parsed.body) } as Entry);
+    }
+  }
+
+  const pages: InfoPage[] = [];
+  for (const file of markdownFiles(path.join(root, PAGES_DIR), problems)) {
+    const parsed = parseFile(file, pageSchema, problems);
+    if (parsed) pages.push({ ...parsed.data, slug: parsed.slug, file, html: renderMarkdown(parsed.body), text: markdownToText(parsed.body) });
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  entries.sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name));
+  pages.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  return { content: { entries, pages }, problems };
+}
+
+/** All content, or a ContentError listing every problem in every file. */
+export function loadContent(root: string): Content {
+  const { content, problems } = readContent(root);
+  if (problems.length) throw new ContentError(problems);
+  return content;
+}

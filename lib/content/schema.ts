@@ -1,0 +1,126 @@
+// One zod schema per kind, all built on one base. Field names follow Open Referral
+// HSDS 3.x where it has one (name, description, status, phones, languages,
+// service_areas, eligibility_description, application_process, fees_description,
+// assured_date) so the data can be exported to the standard later.
+
+import { z } from "zod";
+import { AUDIENCES, LANGUAGES, PHONE_TYPES, REGIONS, STATUSES, type Kind } from "./taxonomies";
+import { parsePhone } from "./phone";
+
+// A missing field reads "is required", not zod's "expected string, received undefined".
+z.config({
+  customError: (issue) => (issue.code === "invalid_type" && issue.input === undefined ? "is required" : undefined),
+});
+
+const text = z.string().trim().min(1, "must not be empty");
+
+// A closed list whose error names the bad value and every allowed one.
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
+  return z.enum(values, { error: (issue) => `${JSON.stringify(issue.input)} is not a known ${noun}: use one of ${values.join(", ")}` });
+}
+
+export const httpUrl = z.url({ protocol: /^https?$/, error: "must be a full http(s) address, like https://www.ontario.ca/" });
+
+// YAML dates are kept as strings (the yaml 1.2 core schema), so "2026-11-15" arrives as
+// text and is checked here; a verification date cannot be in the future.
+export const pastDate = z.iso
+  .date({ error: "must be a date written YYYY-MM-DD" })
+  .refine((d) => d <= new Date().toISOString().slice(0, 10), "is in the future: use the date the details were last checked");
+
+export const phoneSchema = z
+  .strictObject({
+    number: text,
+    type: oneOf(PHONE_TYPES, "phone type").default("voice"),
+    label: text.optional(),
+    text_keyword: text.optional(),
+  })
+  .transform((phone, ctx) => {
+    const parsed = parsePhone(phone.number, phone.type);
+    if (typeof parsed === "string") {
+      ctx.addIssue({ code: "custom", message: parsed, path: ["number"], input: phone.number });
+      return z.NEVER;
+    }
+    return { ...phone, ...parsed };
+  });
+
+export const sourceSchema = z.strictObject({ title: text, url: httpUrl });
+
+const baseShape = {
+  name: text,
+  description: text.max(300, "must be 300 characters or fewer: it is the summary shown in lists"),
+  status: oneOf(STATUSES, "status"),
+  status_note: text.optional(),
+  organization: text.optional(),
+  audiences: z.array(oneOf(AUDIENCES, "audience")).min(1, "must list at least one audience"),
+  service_areas: z.array(oneOf(REGIONS, "region")).min(1, "must list at least one region"),
+  phones: z.array(phoneSchema).default([]),
+  chat: z.strictObject({ url: httpUrl, hours: text.optional(), note: text.optional() }).optional(),
+  emails: z.array(z.email({ error: "must be an email address" })).default([]),
+  website: httpUrl.optional(),
+  address: text.optional(),
+  hours: text.optional(),
+  open_24_7: z.boolean().default(false),
+  languages: z.array(oneOf(LANGUAGES, "language")).default([]),
+  languages_note: text.optional(),
+  fees_description: text.optional(),
+  eligibility_description: text.optional(),
+  application_process: text.optional(),
+  keywords: z.array(text).default([]),
+  priority: z.number().int().min(0).max(1000).default(100),
+  assured_date: pastDate,
+  sources: z.array(sourceSchema).min(1, "must name at least one source: where do these facts come from?"),
+};
+
+// An unconfirmed or inactive entry must say why, so the page can warn the reader.
+function requireStatusNote(entry: { status: string; status_note?: string }, ctx: z.RefinementCtx) {
+  if (entry.status !== "active" && !entry.status_note) {
+    ctx.addIssue({ code: "custom", path: ["status_note"], message: `is required when status is ${entry.status}: tell readers what to do instead` });
+  }
+}
+
+const partnerSchema = z.strictObject({
+  name: text,
+  role: text.optional(),
+  phones: z.array(phoneSchema).default([]),
+  website: httpUrl.optional(),
+  hours: text.optional(),
+});
+
+const hotline = z
+  .strictObject({ ...baseShape, open_24_7: z.boolean() })
+  .superRefine(requireStatusNote)
+  .superRefine((entry, ctx) => {
+    if (entry.phones.length === 0 && !entry.chat && !entry.website) {
+      ctx.addIssue({ code: "custom", path: ["phones"], message: "a hotline needs a phone number, a chat or a website" });
+    }
+  });
+
+export const entrySchemas = {
+  hotlines: hotline,
+  services: z.strictObject(baseShape).superRefine(requireStatusNote),
+  "care-units": z
+    .strictObject({ ...baseShape, partners: z.array(partnerSchema).min(1, "must list the unit's partner organizations") })
+    .superRefine(requireStatusNote),
+  coalitions: z.strictObject({ ...baseShape, lead_organization: text.optional() }).superRefine(requireStatusNote),
+  "legal-supports": z.strictObject(baseShape).superRefine(requireStatusNote),
+} satisfies Record<Kind, z.ZodType>;
+
+export const pageSchema = z.strictObject({
+  title: text,
+  description: text.max(300),
+  order: z.number().int().default(100),
+  assured_date: pastDate,
+  sources: z.array(sourceSchema).min(1, "must name at least one source"),
+});
+
+type EntryData<K extends Kind> = z.output<(typeof entrySchemas)[K]>;
+export type Phone = z.output<typeof phoneSchema>;
+export type Partner = z.output<typeof partnerSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type PageData = z.output<typeof pageSchema>;
+
+/** A validated entry: its data, where it lives, and its body rendered to safe HTML. */
+export type Entry = {
+  [K in Kind]: EntryData<K> & { kind: K; slug: string; file: string; html: string; text: string };
+}[Kind];
+export type InfoPage = PageData & { slug: string; file: string; html: string; text: string };

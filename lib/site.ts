@@ -1,0 +1,11 @@
+// Facts the layout needs on every page, kept in one place. The hotline number here must
+// match content/hotlines/canadian-human-trafficking-hotline.md (a unit test checks it).
+export const NATIONAL_HOTLINE = { display: "1-833-900-1010", dial: "+18339001010", chat: "https://www.canadianhumantraffickinghotline.ca/chat/" } as const;
+export const EMERGENCY = { display: "911", dial: "911" } as const;
+
+// Where the quick exit goes: a neutral, common site. Tests route it to a local stub.
+export const QUICK_EXIT_URL = "https://www.theweathernetwork.com/ca";
+
+export const INFO_PATH = "/learn";
+export const SAFETY_PATH = "/safety";
+export const SAFETY_SLUG = "safety";

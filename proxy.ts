@@ -1,0 +1,31 @@
+// Runs before every page: a fresh nonce per request, put in the CSP that the browser
+// enforces and that Next reads to stamp its own scripts (Next's documented pattern).
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "./lib/security/headers";
+
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  // Page HTML is never stored: a shared phone's cache should not hold what was read.
+  response.headers.set("Cache-Control", "no-store, max-age=0");
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
