@@ -1,6 +1,7 @@
 // Runs before every page: a fresh nonce per request, put in the CSP that the browser
 // enforces and that Next reads to stamp its own scripts (Next's documented pattern).
 import { NextResponse, type NextRequest } from "next/server";
+import { isKnownPath, UNMATCHED_PATH } from "./lib/routes";
 import { contentSecurityPolicy } from "./lib/security/headers";
 
 export function proxy(request: NextRequest) {
@@ -11,11 +12,22 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // Unknown pages go to the unmatched route, whose 404 is rendered in full (see lib/routes.ts).
+  const response = isKnownPath(request.nextUrl.pathname)
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : NextResponse.rewrite(withPath(request, UNMATCHED_PATH), { request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   // Page HTML is never stored: a shared phone's cache should not hold what was read.
   response.headers.set("Cache-Control", "no-store, max-age=0");
   return response;
+}
+
+// nextUrl keeps Next's own idea of the origin, so the rewrite stays internal.
+function withPath(request: NextRequest, pathname: string) {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  url.search = "";
+  return url;
 }
 
 export const config = {

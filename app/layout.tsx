@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { connection } from "next/server";
 import { PageChrome } from "@/components/page-chrome";
 import { getMessages } from "@/lib/i18n";
 import "./globals.css";
@@ -17,9 +16,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, colorScheme: "light dark" };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page is rendered per request so each gets a fresh CSP nonce (see proxy.ts).
-  await connection();
+// Every page is rendered per request so each gets a fresh CSP nonce (see proxy.ts).
+export const dynamic = "force-dynamic";
+
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>

@@ -7,7 +7,6 @@ export function PrivacyNotice() {
   return (
     <aside aria-label={t.label} className="privacy-notice border-b border-line bg-calm text-sm">
       <p className="mx-auto max-w-5xl px-4 py-2">
-        <span aria-hidden="true">🔒 </span>
         {t.text} <a href={SAFETY_PATH}>{t.link}</a>
       </p>
     </aside>

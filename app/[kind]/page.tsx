@@ -9,7 +9,6 @@ import { oneOfParam, type RawParams } from "@/lib/params";
 
 type Props = { params: Promise<{ kind: string }>; searchParams: Promise<RawParams> };
 
-export const dynamicParams = false;
 export function generateStaticParams() {
   return KINDS.map((kind) => ({ kind }));
 }

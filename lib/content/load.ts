@@ -38,7 +38,8 @@ function parseFile<S extends z.ZodType>(file: string, schema: S, problems: Probl
   if (!SLUG.test(slug)) {
     problems.push({ file, line: 1, field: "", message: `file name "${slug}" must be lower-case words joined by hyphens (it becomes the address)` });
   }
-  const raw = fs.readFileSync(file, "utf8");
+  // A byte-order mark (some Windows editors add one) is not part of the frontmatter.
+  const raw = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   if (!raw.startsWith("---")) {
     problems.push({ file, line: 1, field: "", message: "missing frontmatter: the file must start with a --- block" });
     return undefined;
@@ -80,7 +81,7 @@ export function readContent(root: string): { content: Content; problems: Problem
       if (other) problems.push({ file, line: 1, field: "", message: `duplicate slug "${slug}": also used by ${path.relative(root, other)}; slugs must be unique across kinds` });
       else seen.set(slug, file);
       if (!parsed) continue;
-      entries.push({ ...parsed.data, kind: kind as Kind, slug, file, html: renderMarkdown(parsed.body), text: markdownToText(parsed.body) } as Entry);
+      entries.push({ ...parsed.data, kind: kind as Kind, slug, file, html: renderMarkdown(parsed.body, 1), text: markdownToText(parsed.body) } as Entry);
     }
   }
 

@@ -28,8 +28,14 @@ const processor = unified()
   .use(rehypeExternalLinks, { rel: ["noreferrer", "noopener"], protocols: ["http", "https"] })
   .use(rehypeStringify);
 
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+/**
+ * Markdown to safe HTML. `headingOffset` demotes headings (## → h3) where the body sits
+ * under a heading of the page, so the outline stays correct for screen readers.
+ */
+export function renderMarkdown(markdown: string, headingOffset = 0): string {
+  const html = String(processor.processSync(markdown));
+  if (!headingOffset) return html;
+  return html.replace(/<(\/?)h([1-6])\b/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + headingOffset)}`);
 }
 
 /** Plain text of a Markdown body, for search. */

@@ -71,9 +71,13 @@ const baseShape = {
   sources: z.array(sourceSchema).min(1, "must name at least one source: where do these facts come from?"),
 };
 
+// Cross-field rules run even when other fields already failed (`always`), so an editor
+// sees every problem in one pass. Their input may then be partial: guard every read.
+const always = { when: () => true };
+
 // An unconfirmed or inactive entry must say why, so the page can warn the reader.
-function requireStatusNote(entry: { status: string; status_note?: string }, ctx: z.RefinementCtx) {
-  if (entry.status !== "active" && !entry.status_note) {
+function requireStatusNote(entry: { status?: string; status_note?: string }, ctx: z.RefinementCtx) {
+  if (typeof entry?.status === "string" && entry.status !== "active" && !entry.status_note) {
     ctx.addIssue({ code: "custom", path: ["status_note"], message: `is required when status is ${entry.status}: tell readers what to do instead` });
   }
 }
@@ -88,21 +92,21 @@ const partnerSchema = z.strictObject({
 
 const hotline = z
   .strictObject({ ...baseShape, open_24_7: z.boolean() })
-  .superRefine(requireStatusNote)
+  .superRefine(requireStatusNote, always)
   .superRefine((entry, ctx) => {
-    if (entry.phones.length === 0 && !entry.chat && !entry.website) {
+    if (!entry?.phones?.length && !entry?.chat && !entry?.website) {
       ctx.addIssue({ code: "custom", path: ["phones"], message: "a hotline needs a phone number, a chat or a website" });
     }
-  });
+  }, always);
 
 export const entrySchemas = {
   hotlines: hotline,
-  services: z.strictObject(baseShape).superRefine(requireStatusNote),
+  services: z.strictObject(baseShape).superRefine(requireStatusNote, always),
   "care-units": z
     .strictObject({ ...baseShape, partners: z.array(partnerSchema).min(1, "must list the unit's partner organizations") })
-    .superRefine(requireStatusNote),
-  coalitions: z.strictObject({ ...baseShape, lead_organization: text.optional() }).superRefine(requireStatusNote),
-  "legal-supports": z.strictObject(baseShape).superRefine(requireStatusNote),
+    .superRefine(requireStatusNote, always),
+  coalitions: z.strictObject({ ...baseShape, lead_organization: text.optional() }).superRefine(requireStatusNote, always),
+  "legal-supports": z.strictObject(baseShape).superRefine(requireStatusNote, always),
 } satisfies Record<Kind, z.ZodType>;
 
 export const pageSchema = z.strictObject({

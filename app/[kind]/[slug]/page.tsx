@@ -12,7 +12,6 @@ import { getMessages } from "@/lib/i18n";
 
 type Props = { params: Promise<{ kind: string; slug: string }> };
 
-export const dynamicParams = false;
 export function generateStaticParams() {
   return getAllEntries().map((e) => ({ kind: e.kind, slug: e.slug }));
 }

@@ -7,7 +7,6 @@ import { SAFETY_SLUG } from "@/lib/site";
 type Props = { params: Promise<{ slug: string }> };
 
 // The browse-safely page has its own short address, /safety.
-export const dynamicParams = false;
 export function generateStaticParams() {
   return getInfoPages().filter((p) => p.slug !== SAFETY_SLUG).map((p) => ({ slug: p.slug }));
 }

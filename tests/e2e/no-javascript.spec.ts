@@ -1,0 +1,46 @@
+// The site must work with JavaScript off: a sample of pages, the quick exit as a plain
+// link, the filters and the search form as plain GET forms.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { NATIONAL_HOTLINE, QUICK_EXIT_URL } from "../../lib/site";
+import { EXIT_STUB_TITLE, isolate, exitLink } from "./support";
+
+test.use({ javaScriptEnabled: false });
+
+const SAMPLE = ["/", "/hotlines", "/hotlines/canadian-human-trafficking-hotline", "/care-units/toronto-care-unit", "/safety", "/learn/toronto-police-figures", "/no-such-page"];
+
+for (const path of SAMPLE) {
+  test(`${path} works without JavaScript`, async ({ page, context, baseURL }) => {
+    const offsite = await isolate(context, baseURL!);
+    await page.goto(path);
+    await expect(exitLink(page)).toHaveAttribute("href", QUICK_EXIT_URL);
+    await expect(page.locator(`a[href="tel:${NATIONAL_HOTLINE.dial}"]`).first()).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "Privacy" })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(offsite).toEqual([]);
+  });
+}
+
+test("the quick exit leaves as a plain link, sending no referrer", async ({ page, context, baseURL }) => {
+  await isolate(context, baseURL!);
+  await page.goto("/hotlines");
+  const exit = exitLink(page);
+  await expect(exit).toHaveAttribute("rel", /noreferrer/);
+  const [request] = await Promise.all([page.waitForRequest(QUICK_EXIT_URL), exit.click()]);
+  expect(await request.headerValue("referer")).toBeNull();
+  await expect(page).toHaveTitle(EXIT_STUB_TITLE);
+});
+
+test("listing filters work as a GET form", async ({ page }) => {
+  await page.goto("/services");
+  const all = await page.locator("main article").count();
+  await page.getByLabel("Region").selectOption("ottawa");
+  await page.getByRole("button", { name: "Show results" }).click();
+  await expect(page).toHaveURL(/\/services\?region=ottawa/);
+  const filtered = await page.locator("main article").count();
+  expect(filtered).toBeGreaterThan(0);
+  expect(filtered).toBeLessThan(all);
+  await expect(page.getByRole("heading", { name: "Voice Found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Toronto Police Service" })).toHaveCount(0);
+});

@@ -1,0 +1,87 @@
+// The quick exit with JavaScript on (GOV.UK "Exit this page" pattern): click or Shift ×3
+// blanks the page and leaves with location.replace, so Back does not return to it.
+// Typing capitals is not an exit. The neutral site is a local stub.
+import { expect, test, type Page } from "@playwright/test";
+import { EXIT_STUB_TITLE, isolate, exitLink } from "./support";
+
+async function openTwoPages(page: Page) {
+  await page.goto("/");
+  await page.goto("/hotlines/canadian-human-trafficking-hotline");
+  await page.waitForFunction(() => document.readyState === "complete");
+}
+
+test.beforeEach(async ({ context, baseURL }) => {
+  await isolate(context, baseURL!);
+});
+
+test("clicking the quick exit leaves, and Back does not return to the page", async ({ page }) => {
+  await openTwoPages(page);
+  await exitLink(page).click();
+  await expect(page).toHaveTitle(EXIT_STUB_TITLE);
+  await page.goBack();
+  // The entry page was replaced in history: Back lands on the page before it.
+  expect(new URL(page.url()).pathname).toBe("/");
+  await expect(page.locator("html")).not.toHaveClass(/quick-exiting/);
+});
+
+test("pressing Shift three times leaves, announcing the countdown", async ({ page }) => {
+  await openTwoPages(page);
+  await page.keyboard.press("Shift");
+  await expect(page.getByRole("status").filter({ hasText: "Shift pressed" })).toContainText("2 more times");
+  await page.keyboard.press("Shift");
+  await expect(page.getByRole("status").filter({ hasText: "Shift pressed" })).toContainText("1 more time");
+  await page.keyboard.press("Shift");
+  await expect(page).toHaveTitle(EXIT_STUB_TITLE);
+  await page.goBack();
+  expect(new URL(page.url()).pathname).toBe("/");
+});
+
+test("typing capital letters in the search box does not leave", async ({ page }) => {
+  await openTwoPages(page);
+  await page.getByRole("searchbox").first().click();
+  for (const key of ["KeyH", "KeyE", "KeyL", "KeyP", "KeyM", "KeyE"]) {
+    await page.keyboard.down("Shift");
+    await page.keyboard.press(key);
+    await page.keyboard.up("Shift");
+  }
+  await page.waitForTimeout(300);
+  expect(new URL(page.url()).pathname).toBe("/hotlines/canadian-human-trafficking-hotline");
+  await expect(page.getByRole("searchbox").first()).toHaveValue("HELPME");
+});
+
+test("the page is blanked at once, before the next site answers", async ({ page, context }) => {
+  await openTwoPages(page);
+  // Hold the neutral site's answer, so the moment between click and arrival is visible.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await context.route("https://www.theweathernetwork.com/**", async (route) => {
+    await held;
+    await route.fulfill({ contentType: "text/html", body: `<title>${EXIT_STUB_TITLE}</title>` });
+  });
+  await exitLink(page).click();
+  await expect(page.locator("body")).toBeHidden();
+  expect(await page.title()).not.toContain("Hotline");
+  release();
+  await expect(page).toHaveTitle(EXIT_STUB_TITLE);
+});
+
+test("the quick exit is first in the tab order after the skip link", async ({ page }) => {
+  await page.goto("/hotlines");
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveText("Skip to main content");
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveAttribute("data-quick-exit", "");
+  await expect(page.locator(":focus")).toBeVisible();
+});
+
+test("the quick exit stays on screen while scrolling a long page", async ({ page }) => {
+  await page.goto("/safety");
+  await page.mouse.wheel(0, 4000);
+  await page.waitForTimeout(200);
+  const exit = exitLink(page);
+  await expect(exit).toBeInViewport({ ratio: 1 });
+  // Nothing covers it: the element at its centre is the link itself.
+  const box = (await exit.boundingBox())!;
+  const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest("a[data-quick-exit]") !== null, [box.x + box.width / 2, box.y + box.height / 2]);
+  expect(onTop).toBe(true);
+});

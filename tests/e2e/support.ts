@@ -1,0 +1,54 @@
+// Shared helpers for the browser tests: a local stand-in for the quick exit's neutral
+// site (nothing may reach the internet), a guard that records any request leaving this
+// origin, and a crawl that finds every page reachable from the home page.
+import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
+import { QUICK_EXIT_URL } from "../../lib/site";
+
+export const EXIT_STUB_TITLE = "Weather stub";
+
+/** Serves the neutral site locally and fails every other off-site request, recording it. */
+export async function isolate(context: BrowserContext, baseURL: string): Promise<string[]> {
+  const offsite: string[] = [];
+  const exitOrigin = new URL(QUICK_EXIT_URL).origin;
+  await context.route(
+    (url) => url.origin !== new URL(baseURL).origin,
+    (route) => {
+      const url = route.request().url();
+      if (url.startsWith(exitOrigin)) {
+        return route.fulfill({ contentType: "text/html", body: `<!doctype html><title>${EXIT_STUB_TITLE}</title><h1>Weather</h1>` });
+      }
+      offsite.push(url);
+      return route.abort();
+    },
+  );
+  return offsite;
+}
+
+/** Every same-origin page reachable from "/" by links, as paths (query strings kept). */
+export async function crawl(request: APIRequestContext, limit = 200): Promise<string[]> {
+  const seen = new Set<string>(["/"]);
+  const queue = ["/"];
+  while (queue.length && seen.size < limit) {
+    const path = queue.shift()!;
+    const html = await (await request.get(path)).text();
+    for (const [, href] of html.matchAll(/<a[^>]+href="([^"]+)"/g)) {
+      const decoded = href.replace(/&amp;/g, "&");
+      if (!decoded.startsWith("/") || decoded.startsWith("//") || decoded.startsWith("/#")) continue;
+      const clean = decoded.split("#")[0];
+      if (!seen.has(clean)) {
+        seen.add(clean);
+        queue.push(clean);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+
+export async function storageIsEmpty(page: Page) {
+  return page.evaluate(() => ({ cookies: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+}
+
+/** The visible quick exit in the sticky bar (the skip-link copy only shows on focus). */
+export function exitLink(page: Page) {
+  return page.getByRole("link", { name: /emergency exit/ });
+}
