@@ -5,6 +5,8 @@ import { formatProblems } from "./lib/content/problems";
 import { securityHeaders } from "./lib/security/headers";
 
 const config: NextConfig = {
+  // Benchmarks and parallel test runs build into their own folder (NEXT_DIST_DIR).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],

@@ -53,7 +53,7 @@ export function ContactActions({ entry }: { entry: Entry }) {
           {t.address}: {entry.address}
         </li>
       ) : null}
-      {!hasDirect ? <li className="text-muted">{t.noContact}</li> : null}
+      {!hasDirect ? <li>{"partners" in entry ? t.viaPartners : t.noContact}</li> : null}
     </ul>
   );
 }

@@ -1,13 +1,16 @@
 // One entry in a list: name, badges, summary, where, and a one-tap call action.
 import type { Entry } from "@/lib/content/schema";
 import { getMessages } from "@/lib/i18n";
+import { EMERGENCY } from "@/lib/site";
 import { EntryBadges } from "./badges";
 import { PhoneLink } from "./contact-actions";
 
 export function EntryCard({ entry, showKind = false, headingLevel = 2 }: { entry: Entry; showKind?: boolean; headingLevel?: 2 | 3 }) {
   const t = getMessages();
   const H = headingLevel === 2 ? "h2" : "h3";
-  const primary = entry.status === "active" ? entry.phones.find((p) => p.type === "voice") ?? entry.phones[0] : undefined;
+  // The card's one-tap call is the entry's own line: 911 is already in the sticky bar,
+  // so a police card offers its non-emergency number. An unconfirmed line gets none.
+  const primary = entry.status === "active" ? (entry.phones.find((p) => p.type === "voice" && p.dial !== EMERGENCY.dial) ?? entry.phones[0]) : undefined;
   return (
     <article className="card rounded-lg border border-line bg-card p-4">
       <H className="text-lg font-bold">

@@ -7,7 +7,7 @@ export function FilterForm({ action, legend, selects, apply, clear }: { action: 
   const active = selects.some((s) => s.value);
   return (
     <form method="get" action={action} className="no-print mt-4 rounded-lg border border-line bg-calm p-4">
-      <fieldset>
+      <fieldset className="min-w-0">
         <legend className="font-bold">{legend}</legend>
         <div className="mt-2 flex flex-wrap items-end gap-4">
           {selects.map((s) => (

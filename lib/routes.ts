@@ -12,18 +12,20 @@ export const UNMATCHED_PATH = "/_/not/found";
 
 let known: Set<string> | undefined;
 
-function slugs(dir: string): string[] {
+// Paths stay statically scoped to content/ so the bundler traces only that folder.
+function slugs(folder: string): string[] {
+  const dir = path.join(process.cwd(), "content", folder);
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((f) => f.endsWith(".md") && !f.startsWith("_")).map((f) => f.slice(0, -3));
 }
 
-export function knownPaths(root = path.join(process.cwd(), "content")): Set<string> {
+export function knownPaths(): Set<string> {
   if (known) return known;
   const paths = ["/", "/search", INFO_PATH, SAFETY_PATH];
   for (const kind of KINDS) {
-    paths.push(`/${kind}`, ...slugs(path.join(root, kind)).map((slug) => `/${kind}/${slug}`));
+    paths.push(`/${kind}`, ...slugs(kind).map((slug) => `/${kind}/${slug}`));
   }
-  paths.push(...slugs(path.join(root, "pages")).filter((s) => s !== SAFETY_SLUG).map((s) => `${INFO_PATH}/${s}`));
+  paths.push(...slugs("pages").filter((s) => s !== SAFETY_SLUG).map((s) => `${INFO_PATH}/${s}`));
   known = new Set(paths);
   return known;
 }

@@ -77,6 +77,7 @@ export const en = {
     email: "Email",
     website: "Website",
     address: "Address",
+    viaPartners: "Contact one of the partner organizations listed below.",
     noContact: "No direct phone number was found in our sources. Use the website, or call the national hotline.",
     details: "Details",
     hours: "Hours",

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { EntryCard } from "@/components/entry-card";
+import { SearchFilterForm } from "@/components/search-filter-form";
+import { SearchForm } from "@/components/search-form";
+import { UrgentHelp } from "@/components/urgent-help";
+import { getSearch } from "@/lib/content";
+import { getMessages } from "@/lib/i18n";
+import { hasFilters, parseSearchParams, type SearchParams } from "@/lib/search/query";
+
+// The title never repeats the query: tab titles end up in history and in screenshots.
+export const metadata: Metadata = { title: getMessages().search.title, description: getMessages().site.description };
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = getMessages().search;
+  const { q, filters } = parseSearchParams(await searchParams);
+  const asked = q.length > 0 || hasFilters(filters);
+  const { results, danger, total, counts } = getSearch().search(q, filters);
+
+  return (
+    <>
+      <h1>{q ? t.resultsFor(q) : t.title}</h1>
+      <div className="mt-4">
+        <SearchForm query={q} id="search-page-q" large />
+      </div>
+
+      {danger ? (
+        <div className="mt-6">
+          <UrgentHelp heading={t.dangerHeading} id="danger-help" />
+          <p className="mt-2">{t.dangerText}</p>
+        </div>
+      ) : null}
+
+      {!asked ? <p className="mt-6 text-lg">{t.empty}</p> : null}
+
+      {asked ? (
+        <>
+          <SearchFilterForm q={q} filters={filters} counts={counts} />
+          <p className="mt-4 font-semibold" role="status">
+            {t.count(total)}
+          </p>
+        </>
+      ) : null}
+
+      {asked && total === 0 ? (
+        <div className="mt-4">
+          <p className="text-lg">{t.none(q || "")}</p>
+          <p className="mt-2">{t.noneAdvice}</p>
+          {!danger ? (
+            <div className="mt-4">
+              <UrgentHelp id="none-help" />
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+
+      <ol className="mt-4 grid gap-4">
+        {results.map((entry) => (
+          <li key={`${entry.kind}/${entry.slug}`}>
+            <EntryCard entry={entry} showKind />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
