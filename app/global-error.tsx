@@ -15,6 +15,9 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
             {t.exit}
           </a>
         </div>
+        <aside aria-label={t.privacyLabel} className="privacy-notice border-b border-line bg-calm px-4 py-2 text-sm">
+          {t.privacy}
+        </aside>
         <main id="main" className="mx-auto max-w-5xl px-4 py-6">
           <ErrorPanel reset={reset} />
         </main>

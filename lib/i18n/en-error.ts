@@ -10,4 +10,6 @@ export const enError = {
   hotline: "Canadian Human Trafficking Hotline, 24/7:",
   exit: "Leave this site",
   exitName: "Leave this site: emergency exit to a weather website",
+  privacyLabel: "Privacy",
+  privacy: "This site sets no cookies and collects nothing about you. Your browser may still keep this site in its history.",
 };
