@@ -16,6 +16,19 @@ export function PhoneLink({ phone, compact = false }: { phone: Phone; compact?: 
   );
 }
 
+/** A website as a readable, wrapping link that leaves without a referrer. */
+export function WebsiteLink({ url }: { url: string }) {
+  const t = getMessages().entry;
+  return (
+    <>
+      {t.website}:{" "}
+      <a className="break-all" href={url} rel="noreferrer noopener">
+        {url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
+      </a>
+    </>
+  );
+}
+
 export function ContactActions({ entry }: { entry: Entry }) {
   const t = getMessages().entry;
   const hasDirect = entry.phones.length > 0 || entry.chat || entry.emails.length > 0;
@@ -42,10 +55,7 @@ export function ContactActions({ entry }: { entry: Entry }) {
       ))}
       {entry.website ? (
         <li>
-          {t.website}:{" "}
-          <a className="break-all" href={entry.website} rel="noreferrer noopener">
-            {entry.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
-          </a>
+          <WebsiteLink url={entry.website} />
         </li>
       ) : null}
       {entry.address ? (

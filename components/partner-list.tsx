@@ -2,7 +2,7 @@
 // confirmed contacts so a reader can reach the right one.
 import type { Partner } from "@/lib/content/schema";
 import { getMessages } from "@/lib/i18n";
-import { PhoneLink } from "./contact-actions";
+import { PhoneLink, WebsiteLink } from "./contact-actions";
 
 export function PartnerList({ partners }: { partners: Partner[] }) {
   const t = getMessages().entry;
@@ -26,10 +26,7 @@ export function PartnerList({ partners }: { partners: Partner[] }) {
             ) : null}
             {p.website ? (
               <p className="mt-2">
-                {t.website}:{" "}
-                <a className="break-all" href={p.website} rel="noreferrer noopener">
-                  {p.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
-                </a>
+                <WebsiteLink url={p.website} />
               </p>
             ) : null}
           </li>

@@ -4,6 +4,7 @@ import { AUDIENCES, KINDS, LANGUAGES, REGIONS } from "@/lib/content/taxonomies";
 import { getMessages } from "@/lib/i18n";
 import type { FacetCounts } from "@/lib/search/facets";
 import type { SearchFilters } from "@/lib/search/query";
+import { FilterSelect } from "./filter-select";
 
 type Facet = { name: keyof Omit<SearchFilters, "open247">; label: string; any: string; values: readonly string[]; labels: Record<string, string>; counts: Record<string, number> };
 
@@ -19,25 +20,18 @@ export function SearchFilterForm({ q, filters, counts }: { q: string; filters: S
   return (
     <form method="get" action="/search" className="no-print mt-6 rounded-lg border border-line bg-calm p-4">
       <input type="hidden" name="q" value={q} />
-      <fieldset>
+      <fieldset className="min-w-0">
         <legend className="font-bold">{t.search.filters}</legend>
         <div className="mt-2 grid gap-4 sm:grid-cols-2">
           {facets.map((f) => (
-            <p key={f.name} className="flex min-w-0 flex-col">
-              <label htmlFor={`sf-${f.name}`} className="text-sm font-semibold">
-                {f.label}
-              </label>
-              <select id={`sf-${f.name}`} name={f.name} defaultValue={filters[f.name] ?? ""} className="min-h-11 max-w-full rounded-md border-2 border-ink bg-surface px-2 text-ink">
-                <option value="">{f.any}</option>
-                {f.values
-                  .filter((v) => f.counts[v] > 0 || filters[f.name] === v)
-                  .map((v) => (
-                    <option key={v} value={v}>
-                      {f.labels[v]} ({f.counts[v]})
-                    </option>
-                  ))}
-              </select>
-            </p>
+            <FilterSelect
+              key={f.name}
+              name={f.name}
+              label={f.label}
+              anyLabel={f.any}
+              value={filters[f.name]}
+              options={f.values.map((v) => ({ value: v, label: f.labels[v], count: f.counts[v] }))}
+            />
           ))}
         </div>
         <p className="mt-3 flex min-h-11 items-center gap-2">

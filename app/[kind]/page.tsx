@@ -44,8 +44,8 @@ export default async function KindPage({ params, searchParams }: Props) {
         apply={t.listing.apply}
         clear={t.listing.clear}
         selects={[
-          { name: "region", label: t.listing.region, anyLabel: t.search.anyRegion, value: region, options: regionOptions.filter((o) => o.count > 0 || o.value === region) },
-          { name: "audience", label: t.listing.audience, anyLabel: t.search.anyAudience, value: audience, options: audienceOptions.filter((o) => o.count > 0 || o.value === audience) },
+          { name: "region", label: t.listing.region, anyLabel: t.search.anyRegion, value: region, options: regionOptions },
+          { name: "audience", label: t.listing.audience, anyLabel: t.search.anyAudience, value: audience, options: audienceOptions },
         ]}
       />
       <p className="mt-4 font-semibold" role="status">
