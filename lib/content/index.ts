@@ -3,15 +3,23 @@
 
 import "server-only";
 import path from "node:path";
+import { createSearch, type Search } from "../search/engine";
 import { loadContent, type Content } from "./load";
 import type { Entry, InfoPage } from "./schema";
 import { BROAD_REGIONS, type Audience, type Kind, type Region } from "./taxonomies";
 
 let cache: Content | undefined;
+let search: Search | undefined;
 
 function content(): Content {
   cache ??= loadContent(path.join(process.cwd(), "content"));
   return cache;
+}
+
+/** The search index, built once from the validated content (not per request). */
+export function getSearch(): Search {
+  search ??= createSearch(content().entries, content().searchLists);
+  return search;
 }
 
 export function getAllEntries(): Entry[] {

@@ -11,8 +11,9 @@ import { markdownToText, renderMarkdown } from "./markdown";
 import { ContentError, parseFrontmatter, type Problem } from "./problems";
 import { entrySchemas, pageSchema, type Entry, type InfoPage } from "./schema";
 import { KINDS, type Kind } from "./taxonomies";
+import { readSearchLists, type SearchLists } from "../search/lists";
 
-export type Content = { entries: Entry[]; pages: InfoPage[] };
+export type Content = { entries: Entry[]; pages: InfoPage[]; searchLists: SearchLists };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PAGES_DIR = "pages";
@@ -91,10 +92,14 @@ export function readContent(root: string): { content: Content; problems: Problem
     if (parsed) pages.push({ ...parsed.data, slug: parsed.slug, file, html: renderMarkdown(parsed.body), text: markdownToText(parsed.body) });
   }
 
+  // The synonym and danger-phrase lists are content too: checked in the same pass.
+  const { lists: searchLists, problems: listProblems } = readSearchLists(root);
+  problems.push(...listProblems);
+
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   entries.sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name));
   pages.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
-  return { content: { entries, pages }, problems };
+  return { content: { entries, pages, searchLists }, problems };
 }
 
 /** All content, or a ContentError listing every problem in every file. */

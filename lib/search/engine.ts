@@ -1,0 +1,107 @@
+// The site search. The index is built once from validated entries and every request
+// only reads it. Pure: no server-only, no next/*, safe to build at startup or in a test.
+//
+// A query runs as AND over the reader's words (each word OR its synonyms), so "kids
+// help phone" is precise; if nothing matches every word it falls back to OR, so a long
+// sentence typed in distress still finds something.
+
+import type { Entry } from "../content/schema";
+import { dangerMatcher, synonymExpander, type QueryGroup } from "./expand";
+import { applyFilters, facetTable, type FacetCounts } from "./facets";
+import { documentBoost, extractField, FIELD_SPECS, FIELDS, PHONE_BOOST, phoneNumbers } from "./fields";
+import { buildPhoneIndex } from "./phones";
+import { buildIndex } from "./inverted";
+import type { SearchLists } from "./lists";
+import { hasFilters, normalizeQuery, type SearchFilters } from "./query";
+import { expand, Scorer, type Alternative, type Expansion, type QueryTerm } from "./score";
+import { analyze, collapsePhones, processTerm, toTerm, words } from "./text";
+import { Ranker } from "./rank";
+
+export type SearchResponse = { results: Entry[]; danger: boolean; total: number; counts: FacetCounts };
+export type Search = {
+  search: (q: string, filters: SearchFilters) => SearchResponse;
+  /** Whether every word of a phrase (folded, stemmed, stop words aside) is in the index. */
+  knows: (phrase: string) => boolean;
+};
+
+// Typos allowed grow with the word: none up to 3 letters (so "son" never finds "sin"),
+// one up to 7 ("hotlne"), two from 8 ("trafficing", "talk4healng"). Numbers are never
+// fuzzy: a phone number one digit off is a different service.
+export function fuzziness(term: string): number {
+  if (/^\d+$/.test(term) || term.length <= 3) return 0;
+  return term.length <= 7 ? 1 : 2;
+}
+
+// One- and two-letter prefixes match half the index and tell the reader nothing.
+const typed = (term: string): QueryTerm => ({ term, fuzzy: fuzziness(term), prefix: term.length >= 3 });
+// Synonyms are our own vocabulary: exact, and a little below what the reader typed.
+const synonym = (term: string): QueryTerm => ({ term, fuzzy: 0, prefix: false });
+const SYNONYM_WEIGHT = 0.7;
+// Words beyond this are ignored for matching (not for danger): nobody types more in a
+// search box, and a crafted 200-character query must not cost a large directory a second.
+const MAX_WORDS = 12;
+
+function toAlternatives(groups: QueryGroup[]): Alternative[][] {
+  const terms = (ws: string[]) => ws.flatMap((w) => processTerm(w) ?? []);
+  return groups
+    .map((g) => [
+      { terms: terms(g.own).map(typed), weight: 1 },
+      ...g.means.map((m) => ({ terms: terms(words(m)).map(synonym), weight: SYNONYM_WEIGHT })),
+    ].filter((alt) => alt.terms.length > 0))
+    .filter((alts) => alts.length > 0)
+    .slice(0, MAX_WORDS);
+}
+
+export function createSearch(entries: Entry[], lists: SearchLists): Search {
+  const index = buildIndex(entries.length, FIELD_SPECS, (doc, field) => extractField(entries[doc], FIELDS[field]), toTerm);
+  const phones = buildPhoneIndex(entries.length, PHONE_BOOST, (doc) => phoneNumbers(entries[doc]));
+  const boosts = new Float64Array(entries.length);
+  const inactive = new Uint8Array(entries.length);
+  const storedOrder = new Int32Array(entries.length);
+  entries.forEach((e, i) => ((boosts[i] = documentBoost(e)), (inactive[i] = e.status === "inactive" ? 1 : 0), (storedOrder[i] = i)));
+  const facets = facetTable(entries);
+  const scorer = new Scorer(entries.length);
+  const ranker = new Ranker(entries.length);
+  const kept = new Int32Array(entries.length);
+  const isDanger = dangerMatcher(lists.dangerPhrases);
+  const knows = (phrase: string) => {
+    const terms = analyze(phrase);
+    return terms.length > 0 && terms.every((t) => index.exact.has(t) || phones.ids.has(t));
+  };
+  const expandSynonyms = synonymExpander(lists.synonyms, knows);
+
+  // Near-word look-ups repeat across queries (synonyms above all); cache a bounded few.
+  const cache = new Map<string, Expansion>();
+  const expansion = (q: QueryTerm) => {
+    const key = `${q.term}|${q.fuzzy}|${q.prefix}`;
+    let found = cache.get(key);
+    if (!found) {
+      if (cache.size >= 5000) cache.clear();
+      cache.set(key, (found = expand(index, phones, q)));
+    }
+    return found;
+  };
+
+  function rank(text: string): ArrayLike<number> {
+    const groups = toAlternatives(expandSynonyms(collapsePhones(text)));
+    if (groups.length === 0) return [];
+    const count = scorer.run(groups, expansion, boosts);
+    return ranker.rank(scorer.matches, count, scorer.score, inactive);
+  }
+
+  function search(q: string, filters: SearchFilters): SearchResponse {
+    const text = normalizeQuery(q);
+    const danger = text ? isDanger(text) : false;
+    if (!text && !hasFilters(filters)) {
+      // Nothing asked yet: no results, but the counts tell the form what each option holds.
+      return { results: [], danger, total: 0, counts: applyFilters(facets, storedOrder, filters, kept).counts };
+    }
+    // No words: the filters alone choose, in stored order (priority, then name).
+    const { count, counts } = applyFilters(facets, text ? rank(text) : storedOrder, filters, kept);
+    const results = new Array<Entry>(count);
+    for (let i = 0; i < count; i++) results[i] = entries[kept[i]];
+    return { results, danger, total: count, counts };
+  }
+
+  return { search, knows };
+}

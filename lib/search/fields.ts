@@ -1,0 +1,101 @@
+// What each indexed field holds, and how much a match in it weighs. Field text is read
+// from the entry while the index is built and not kept: the index holds only term ids
+// and weights.
+
+import type { Entry } from "../content/schema";
+import { REGIONS, type Audience, type Kind, type Language } from "../content/taxonomies";
+import { servedRegions } from "./facets";
+import { phoneTerms } from "./text";
+
+export const FIELDS = ["name", "keywords", "description", "text", "tags"] as const;
+export type Field = (typeof FIELDS)[number];
+// name > keywords > description > body; tags (kind, audience, language, region words)
+// sit with the description. Phone numbers (./phones.ts) are exact, so a match is strong.
+const BOOST: Record<Field, number> = { name: 6, keywords: 3, description: 2, text: 1, tags: 2 };
+export const PHONE_BOOST = 4;
+// Fields whose parts recur from entry to entry ("women", "ontario"): the index reads
+// each distinct part once.
+const REPEATS: readonly Field[] = ["keywords", "tags"];
+export const FIELD_SPECS = FIELDS.map((f) => ({ boost: BOOST[f], repeats: REPEATS.includes(f) }));
+
+// The words a reader uses for our closed lists, indexed as "tags" so that "hotline",
+// "legal", "french" or "thunder bay" find entries whose text never says so. Regions
+// are the ones an entry serves (an Ontario-wide line serves Toronto), so "lawyer
+// ottawa" finds the province-wide legal help, as the region filter would.
+const KIND_WORDS: Record<Kind, string> = {
+  hotlines: "hotline helpline phone line",
+  services: "service program support",
+  "care-units": "care unit children at risk of exploitation child protection",
+  coalitions: "coalition network committee",
+  "legal-supports": "legal support law",
+};
+const AUDIENCE_WORDS: Record<Audience, string> = {
+  survivors: "survivors",
+  "children-youth": "children youth",
+  women: "women",
+  indigenous: "indigenous",
+  "2slgbtq": "2slgbtq lgbtq two-spirit",
+  "family-friends": "family friends",
+  "service-providers": "service providers professionals",
+  educators: "educators teachers schools",
+  "victims-of-crime": "victims of crime",
+};
+const LANGUAGE_WORDS: Record<Language, string> = {
+  en: "english",
+  fr: "french français",
+  "indigenous-languages": "indigenous languages",
+  interpretation: "interpretation interpreters",
+};
+const REGION_WORDS_BY_BIT = REGIONS.map((r) => r.replace(/-/g, " "));
+
+// Fields are returned as lists of the entry's own strings, not joined into one: the
+// index reads each part in turn, and 50,000 entries make no throwaway copies.
+function tags(e: Entry): string[] {
+  const parts = [KIND_WORDS[e.kind], e.open_24_7 ? "24/7 24 hours" : ""];
+  for (const a of e.audiences) parts.push(AUDIENCE_WORDS[a]);
+  for (const l of e.languages) parts.push(LANGUAGE_WORDS[l]);
+  for (let m = servedRegions(e); m; m &= m - 1) parts.push(REGION_WORDS_BY_BIT[31 - Math.clz32(m & -m)]);
+  return parts;
+}
+
+// Everything a reader might remember about an entry that is not its name, summary or
+// keywords: who runs it, who it is for, how to get in, partners.
+function details(e: Entry): (string | undefined)[] {
+  const parts = [e.text, e.organization, e.eligibility_description, e.application_process, e.languages_note, e.fees_description, e.hours, e.status_note];
+  if (e.chat) parts.push("chat", e.chat.note);
+  for (const p of e.phones) parts.push(p.label, p.text_keyword, p.type === "text" ? "text sms" : "");
+  if ("partners" in e) for (const p of e.partners) parts.push(p.name, p.role);
+  if ("lead_organization" in e) parts.push(e.lead_organization);
+  return parts;
+}
+
+export function extractField(e: Entry, field: Field): (string | undefined)[] {
+  switch (field) {
+    case "name":
+      return [e.name];
+    case "keywords":
+      return e.keywords;
+    case "description":
+      return [e.description];
+    case "text":
+      return details(e);
+    case "tags":
+      return tags(e);
+  }
+}
+
+/** The entry's phone numbers (its own and its partners'), as digits. */
+export function phoneNumbers(e: Entry): string[] {
+  const numbers = e.phones.flatMap((p) => phoneTerms(p.dial));
+  if ("partners" in e) for (const p of e.partners) for (const phone of p.phones) numbers.push(...phoneTerms(phone.dial));
+  return numbers;
+}
+
+// When two entries match equally, one open 24/7 is the one to call tonight; an entry
+// that may be out of service drops back. Modest, so a better match still wins.
+// (Inactive entries are also put last outright by the engine.)
+export function documentBoost(e: Entry): number {
+  const open = e.open_24_7 ? 1.15 : 1;
+  const status = e.status === "active" ? 1 : e.status === "unconfirmed" ? 0.75 : 0.3;
+  return open * status;
+}

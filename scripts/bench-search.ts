@@ -1,0 +1,150 @@
+// Search benchmark on synthetic directories of 1,000, 10,000 and 50,000 entries.
+// Run: node --expose-gc --import tsx scripts/bench-search.ts [sizes...]
+// Targets: p95 <= 5 ms at 10,000 entries, <= 20 ms at 50,000; build <= 2 s at 50,000.
+// Entries are built from our own content's words with a seeded PRNG: every run is the same.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parsePhone } from "../lib/content/phone";
+import { entrySchemas, type Entry } from "../lib/content/schema";
+import { AUDIENCES, KINDS, LANGUAGES, REGIONS } from "../lib/content/taxonomies";
+import { createSearch } from "../lib/search/engine";
+import { readSearchLists } from "../lib/search/lists";
+import { NO_FILTERS } from "../lib/search/query";
+import { isStopWord } from "../lib/search/text";
+
+const CONTENT = path.resolve(__dirname, "../content");
+
+// mulberry32: small, fast and deterministic.
+let seed = 20261122;
+function rand() {
+  let t = Math.imul((seed = (seed + 0x6d2b79f5) | 0) ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const int = (n: number) => Math.floor(rand() * n);
+const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
+const some = <T>(xs: readonly T[], n: number): T[] => [...new Set(Array.from({ length: n }, () => pick(xs)))];
+
+// Text is sampled word by word from the frequencies of our own content (every
+// Markdown file under content/), so bodies read like ours statistically: the same
+// common words ("trafficking", "support", "call"), stop words and long tail.
+function contentWords(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = path.join(dir, d.name);
+    if (d.isDirectory()) return contentWords(full);
+    return d.name.endsWith(".md") ? (fs.readFileSync(full, "utf8").toLowerCase().match(/[a-z][a-z']+/g) ?? []) : [];
+  });
+}
+const CORPUS = contentWords(CONTENT);
+const CONTENT_WORDS = CORPUS.filter((w) => w.length > 3 && !isStopWord(w));
+// Proper nouns (places, organizations) are built from syllables: like real names they
+// are mostly rare words, so the vocabulary grows with the directory.
+const SYLLABLES = "ash bur ken more dale ton wick field brook stone haven glen ridge wood ford ley mont lake bay port vale crest burn holm thorn win oak elm cedar pine maple".split(" ");
+const properNoun = () => Array.from({ length: 2 + int(2) }, () => pick(SYLLABLES)).join("").replace(/^./, (c) => c.toUpperCase());
+const PLACES = "Riverside Lakeshore Northgate Maple Cedar Birch Harbour Valley Hillcrest Pinecrest Bayview Westend Eastview Southgate Oakridge Elmwood Willow Brookside Stonebridge Meadow Sunrise Kingsway Parkdale Greenwood Ashford".split(" ");
+const FOCUS = "Youth Women's Family Indigenous Newcomer Survivor Community Healing Housing Legal Health Crisis Outreach Safe Recovery Wellness Justice Victim".split(" ");
+const TYPES = "Program Centre Services Network Helpline Clinic Collective Association Coalition Project Support Line House Hub".split(" ");
+const sentence = (n: number) => Array.from({ length: n }, () => pick(CORPUS)).join(" ");
+
+function phone() {
+  const number = `${200 + int(800)}-${200 + int(800)}-${String(int(10_000)).padStart(4, "0")}`;
+  return { number, type: "voice" as const, ...(parsePhone(number, "voice") as Exclude<ReturnType<typeof parsePhone>, string>) };
+}
+
+function makeEntry(i: number): Entry {
+  const kind = pick(KINDS);
+  const name = [rand() < 0.5 ? properNoun() : pick(PLACES), pick(FOCUS), pick(TYPES)].join(" ");
+  const active = rand() < 0.92;
+  return {
+    name, kind, slug: `entry-${i}`, file: `entry-${i}.md`, html: "",
+    description: `${name}: ${sentence(20 + int(20))}.`.slice(0, 300),
+    text: Array.from({ length: 6 + int(8) }, () => `${sentence(10 + int(12))}.`).join(" "),
+    status: active ? "active" : pick(["unconfirmed", "inactive"] as const),
+    status_note: active ? undefined : "May have moved.",
+    audiences: some(AUDIENCES, 1 + int(3)), service_areas: some(REGIONS, 1 + int(2)), languages: some(LANGUAGES, int(3)),
+    phones: Array.from({ length: int(3) }, phone), emails: [], keywords: some(CONTENT_WORDS, 3 + int(6)),
+    open_24_7: rand() < 0.3, priority: 1 + int(999), assured_date: "2026-01-01", website: "https://www.ontario.ca/",
+    sources: [{ title: "Source", url: "https://www.ontario.ca/" }],
+    ...(kind === "care-units" ? { partners: [{ name: `${pick(PLACES)} Police`, phones: [] }] } : {}),
+  } as Entry;
+}
+
+// Proof the synthetic entries are the real shape: a sample passes the real schemas.
+function checkShape(entries: Entry[]) {
+  for (const e of entries.slice(0, 200)) {
+    const { kind, slug: _s, file: _f, html: _h, text: _t, ...data } = e;
+    entrySchemas[kind].parse({ ...data, phones: data.phones.map(({ number, type }) => ({ number, type })) });
+  }
+}
+
+function queries(entries: Entry[], synonyms: string[]): string[] {
+  const typo = (w: string) => { const k = 1 + int(w.length - 2); return w.slice(0, k) + w.slice(k + 1); };
+  const long = CONTENT_WORDS.filter((w) => w.length >= 6);
+  const withPhone = entries.filter((e) => e.phones.length);
+  const makers = [
+    () => pick(CONTENT_WORDS), // exact word, as often as it occurs in our content
+    () => `${pick(FOCUS).toLowerCase()} ${pick(TYPES).toLowerCase()}`, // exact two words
+    () => pick(entries).name, // a full name
+    () => typo(pick(long)), // typo
+    () => `${typo(pick(long))} ${pick(CONTENT_WORDS)}`, // typo in a phrase
+    () => pick(long).slice(0, 3 + int(3)), // prefix
+    () => pick(synonyms), // synonym
+    () => `zq${int(1e6)}xv`, // no match
+    () => pick(withPhone).phones[0].number, // phone with dashes
+    () => "I need a safe place to stay tonight with my kids", // long sentence
+  ];
+  return Array.from({ length: 300 }, (_, i) => makers[i % makers.length]());
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+// The index is mostly typed arrays, which live outside the JS heap: count both.
+const heap = () => (gc?.(), gc?.(), process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers);
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const { lists } = readSearchLists(CONTENT);
+const TARGETS: Record<number, { p95: number; build?: number }> = { 10_000: { p95: 5 }, 50_000: { p95: 20, build: 2000 } };
+
+// One size per call, so nothing of the previous size is still reachable when memory is
+// measured. The build runs three times and the median counts: the machine is shared.
+function measure(size: number) {
+  const entries = Array.from({ length: size }, (_, i) => makeEntry(i));
+  checkShape(entries);
+  const builds: number[] = [];
+  let search: ReturnType<typeof createSearch> | undefined;
+  let mb = 0;
+  for (let round = 0; round < 3; round++) {
+    search = undefined;
+    const before = heap();
+    const t0 = performance.now();
+    search = createSearch(entries, lists);
+    builds.push(performance.now() - t0);
+    mb = (heap() - before) / 1024 / 1024;
+  }
+  const qs = queries(entries, lists.synonyms.flatMap((g) => g.words));
+  for (const q of qs.slice(0, 30)) search!.search(q, NO_FILTERS); // warm up the JIT
+  let found = 0;
+  const times = qs.map((q) => {
+    const t0 = performance.now();
+    found += search!.search(q, NO_FILTERS).total;
+    return performance.now() - t0;
+  });
+  return { build: builds.sort((a, b) => a - b)[1], mb, times: times.sort((a, b) => a - b), results: found / qs.length };
+}
+
+if (!gc) console.warn("run with node --expose-gc for the memory column");
+console.log(`${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(2)}; 300 queries per size; build = median of 3\n`);
+const columns = ["entries", "build ms", "index MB", "p50 ms", "p95 ms", "max ms", "avg results", "targets"];
+console.log(columns.map((c) => c.padStart(11)).join(" |"));
+let failed = false;
+// Sizes can be given on the command line (e.g. `... bench-search.ts 50000`) to profile one.
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+for (const size of sizes.length ? sizes : [1_000, 10_000, 50_000]) {
+  const { build, mb, times, results } = measure(size);
+  const t = TARGETS[size];
+  const ok = !t || (pct(times, 95) <= t.p95 && build <= (t.build ?? Infinity));
+  failed ||= !ok;
+  const goal = t ? `${ok ? "ok" : "FAIL"}: p95 <= ${t.p95}${t.build ? `, build <= ${t.build}` : ""}` : "-";
+  const cells = [size, build.toFixed(0), gc ? mb.toFixed(1) : "n/a", ...[50, 95].map((p) => pct(times, p).toFixed(2)), times.at(-1)!.toFixed(2), results.toFixed(0)];
+  console.log([...cells.map((c) => String(c).padStart(11)), ` ${goal}`].join(" |"));
+}
+process.exitCode = failed ? 1 : 0;
