@@ -6,7 +6,7 @@ import path from "node:path";
 import { createSearch, type Search } from "../search/engine";
 import { loadContent, type Content } from "./load";
 import type { Entry, InfoPage } from "./schema";
-import { BROAD_REGIONS, type Audience, type Kind, type Region } from "./taxonomies";
+import type { Audience, Kind } from "./taxonomies";
 
 let cache: Content | undefined;
 let search: Search | undefined;
@@ -42,10 +42,8 @@ export function getInfoPage(slug: string): InfoPage | undefined {
   return getInfoPages().find((p) => p.slug === slug);
 }
 
-/** Entries that serve a region: a province- or country-wide entry serves every region. */
-export function servesRegion(entry: Entry, region: Region): boolean {
-  return entry.service_areas.includes(region) || (!BROAD_REGIONS.includes(region) && entry.service_areas.some((r) => BROAD_REGIONS.includes(r)));
-}
+// One rule for regions, shared with search: a province- or country-wide entry serves every region.
+export { servesRegion } from "../search/facets";
 
 export function servesAudience(entry: Entry, audience: Audience): boolean {
   return entry.audiences.includes(audience);
