@@ -13,4 +13,6 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"
 fi
-npm ci --no-audit --no-fund
+# npm ci rejects lock files written by this machine's npm (it leaves other platforms'
+# optional packages out), so install from the lock with npm install instead.
+npm install --no-audit --no-fund
