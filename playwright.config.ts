@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  // The JSON report feeds the one-line summary that .ci/run prints last.
+  reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
   timeout: 60_000,
   use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions: chromium, trace: "off" },
   projects: [

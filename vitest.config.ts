@@ -15,5 +15,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
     root,
+    // The JSON report feeds the one-line summary that .ci/run prints last.
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/vitest.json" },
   },
 });
