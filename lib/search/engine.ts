@@ -1,5 +1,7 @@
 // The site search. The index is built once from validated entries and every request
 // only reads it. Pure: no server-only, no next/*, safe to build at startup or in a test.
+// Words: ./inverted.ts (MiniSearch's radix tree for prefix and fuzzy look-ups, BM25
+// postings in typed arrays); phone numbers: ./phones.ts; facets: ./facets.ts.
 //
 // A query runs as AND over the reader's words (each word OR its synonyms), so "kids
 // help phone" is precise; if nothing matches every word it falls back to OR, so a long
@@ -8,8 +10,8 @@
 import type { Entry } from "../content/schema";
 import { dangerMatcher, synonymExpander, type QueryGroup } from "./expand";
 import { applyFilters, facetTable, type FacetCounts } from "./facets";
-import { documentBoost, extractField, FIELD_SPECS, FIELDS, PHONE_BOOST, phoneNumbers } from "./fields";
-import { buildPhoneIndex } from "./phones";
+import { documentBoost, extractField, FIELD_SPECS, FIELDS, PHONE_BOOST } from "./fields";
+import { buildPhoneIndex, phoneId } from "./phones";
 import { buildIndex } from "./inverted";
 import type { SearchLists } from "./lists";
 import { hasFilters, normalizeQuery, type SearchFilters } from "./query";
@@ -54,7 +56,7 @@ function toAlternatives(groups: QueryGroup[]): Alternative[][] {
 
 export function createSearch(entries: Entry[], lists: SearchLists): Search {
   const index = buildIndex(entries.length, FIELD_SPECS, (doc, field) => extractField(entries[doc], FIELDS[field]), toTerm);
-  const phones = buildPhoneIndex(entries.length, PHONE_BOOST, (doc) => phoneNumbers(entries[doc]));
+  const phones = buildPhoneIndex(entries, PHONE_BOOST);
   const boosts = new Float64Array(entries.length);
   const inactive = new Uint8Array(entries.length);
   const storedOrder = new Int32Array(entries.length);
@@ -66,7 +68,7 @@ export function createSearch(entries: Entry[], lists: SearchLists): Search {
   const isDanger = dangerMatcher(lists.dangerPhrases);
   const knows = (phrase: string) => {
     const terms = analyze(phrase);
-    return terms.length > 0 && terms.every((t) => index.exact.has(t) || phones.ids.has(t));
+    return terms.length > 0 && terms.every((t) => index.exact.has(t) || phoneId(phones, t) !== undefined);
   };
   const expandSynonyms = synonymExpander(lists.synonyms, knows);
 

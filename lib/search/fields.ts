@@ -5,7 +5,6 @@
 import type { Entry } from "../content/schema";
 import { REGIONS, type Audience, type Kind, type Language } from "../content/taxonomies";
 import { servedRegions } from "./facets";
-import { phoneTerms } from "./text";
 
 export const FIELDS = ["name", "keywords", "description", "text", "tags"] as const;
 export type Field = (typeof FIELDS)[number];
@@ -82,13 +81,6 @@ export function extractField(e: Entry, field: Field): (string | undefined)[] {
     case "tags":
       return tags(e);
   }
-}
-
-/** The entry's phone numbers (its own and its partners'), as digits. */
-export function phoneNumbers(e: Entry): string[] {
-  const numbers = e.phones.flatMap((p) => phoneTerms(p.dial));
-  if ("partners" in e) for (const p of e.partners) for (const phone of p.phones) numbers.push(...phoneTerms(phone.dial));
-  return numbers;
 }
 
 // When two entries match equally, one open 24/7 is the one to call tonight; an entry

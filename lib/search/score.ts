@@ -4,7 +4,7 @@
 // AND and OR results come out of the same pass: every group matched, or any.
 
 import type { InvertedIndex, Postings } from "./inverted";
-import type { PhoneIndex } from "./phones";
+import { phoneId, type PhoneIndex } from "./phones";
 
 export type QueryTerm = { term: string; fuzzy: number; prefix: boolean };
 export type Alternative = { terms: QueryTerm[]; weight: number };
@@ -22,7 +22,7 @@ export function expand(index: InvertedIndex, phones: PhoneIndex, q: QueryTerm): 
   const found = new Map<string, [id: number, weight: number]>();
   const exact = index.exact.get(q.term);
   if (exact !== undefined) found.set(q.term, [exact, 1]);
-  const phone = phones.ids.get(q.term);
+  const phone = phoneId(phones, q.term);
   const near: [string, number, number][] = [];
   if (q.prefix) {
     for (const [term, id] of index.vocab.atPrefix(q.term)) {

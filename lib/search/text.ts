@@ -41,13 +41,6 @@ export function collapsePhones(text: string): string {
   });
 }
 
-/** The terms a phone is indexed under: the full 10 digits and the local 7. */
-export function phoneTerms(dial: string): string[] {
-  const digits = dial.replace(/\D/g, "");
-  const national = digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
-  return national.length === 10 ? [national, national.slice(3)] : [national];
-}
-
 // Words too common to tell entries apart. Dropped from both index and query, so "I need
 // a place to stay" searches for "place" and "stay" (synonym phrases are matched first).
 const STOP = new Set(

@@ -74,6 +74,7 @@ describe("matching words", () => {
     expect(find("416 808 2222")).toContain("toronto-police-service");
     expect(find("4168082222")).toContain("toronto-police-service");
     expect(find("686868")).toContain("kids-help-phone");
+    expect(top("900-1010")).toContain("canadian-human-trafficking-hotline");
     expect(find("833-900-1011")).not.toContain("canadian-human-trafficking-hotline");
   });
   it("expands everyday words through the synonym list", () => {
