@@ -5,9 +5,9 @@ import { FilterForm } from "@/components/filter-form";
 import { getEntriesByKind, servesAudience, servesRegion } from "@/lib/content";
 import { AUDIENCES, KINDS, REGIONS, isKind } from "@/lib/content/taxonomies";
 import { getMessages } from "@/lib/i18n";
-import { oneOfParam, type RawParams } from "@/lib/params";
+import { parseSearchParams, type SearchParams } from "@/lib/search/query";
 
-type Props = { params: Promise<{ kind: string }>; searchParams: Promise<RawParams> };
+type Props = { params: Promise<{ kind: string }>; searchParams: Promise<SearchParams> };
 
 export function generateStaticParams() {
   return KINDS.map((kind) => ({ kind }));
@@ -23,10 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function KindPage({ params, searchParams }: Props) {
   const { kind } = await params;
   if (!isKind(kind)) notFound();
-  const query = await searchParams;
+  // The same hardened parsing as search: repeated or unknown values are ignored.
+  const { region, audience } = parseSearchParams(await searchParams).filters;
   const t = getMessages();
-  const region = oneOfParam(query, "region", REGIONS);
-  const audience = oneOfParam(query, "audience", AUDIENCES);
 
   const all = getEntriesByKind(kind);
   const shown = all.filter((e) => (!region || servesRegion(e, region)) && (!audience || servesAudience(e, audience)));
