@@ -1,6 +1,8 @@
 // One entry in a list: name, badges, summary, where, and a one-tap call action.
 import type { Entry } from "@/lib/content/schema";
+import { isLocal } from "@/lib/content/places";
 import { getMessages } from "@/lib/i18n";
+import { placeLabel } from "@/lib/i18n/place-label";
 import { EMERGENCY } from "@/lib/site";
 import { EntryBadges } from "./badges";
 import { PhoneLink } from "./contact-actions";
@@ -18,7 +20,7 @@ export function EntryCard({ entry, showKind = false, headingLevel = 2 }: { entry
       </H>
       <EntryBadges entry={entry} showKind={showKind} />
       <p className="mt-2">{entry.description}</p>
-      <p className="mt-1 text-sm text-muted">{entry.service_areas.map((r) => t.regions[r]).join(", ")}</p>
+      <p className="mt-1 text-sm text-muted">{isLocal(entry.service_areas) ? entry.service_areas.map((p) => placeLabel(t, p)).join(", ") : t.places.servesAll}</p>
       {primary ? (
         <p className="mt-3">
           <PhoneLink phone={primary} compact />

@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import type { Entry } from "@/lib/content/schema";
 import { getMessages } from "@/lib/i18n";
+import { placeLabel } from "@/lib/i18n/place-label";
 
 export function EntryFacts({ entry }: { entry: Entry }) {
   const t = getMessages();
@@ -12,7 +13,7 @@ export function EntryFacts({ entry }: { entry: Entry }) {
     [t.entry.cost, entry.fees_description],
     [t.entry.audiences, entry.audiences.map((a) => t.audiences[a]).join(", ")],
     [t.entry.eligibility, entry.eligibility_description],
-    [t.entry.regions, entry.service_areas.map((r) => t.regions[r]).join(", ")],
+    [t.entry.regions, entry.service_areas.map((p) => placeLabel(t, p)).join(", ")],
     [t.entry.referral, entry.application_process],
     [t.entry.organization, entry.organization],
   ];

@@ -7,7 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import { parsePhone } from "../lib/content/phone";
 import { entrySchemas, type Entry } from "../lib/content/schema";
-import { AUDIENCES, KINDS, LANGUAGES, REGIONS } from "../lib/content/taxonomies";
+import { PLACES as ALL_PLACES } from "../lib/content/places";
+import { AUDIENCES, KINDS, LANGUAGES } from "../lib/content/taxonomies";
 import { createSearch } from "../lib/search/engine";
 import { readSearchLists } from "../lib/search/lists";
 import { NO_FILTERS } from "../lib/search/query";
@@ -62,7 +63,7 @@ function makeEntry(i: number): Entry {
     text: Array.from({ length: 6 + int(8) }, () => `${sentence(10 + int(12))}.`).join(" "),
     status: active ? "active" : pick(["unconfirmed", "inactive"] as const),
     status_note: active ? undefined : "May have moved.",
-    audiences: some(AUDIENCES, 1 + int(3)), service_areas: some(REGIONS, 1 + int(2)), languages: some(LANGUAGES, int(3)),
+    audiences: some(AUDIENCES, 1 + int(3)), service_areas: some(ALL_PLACES, 1 + int(2)), led_by: [], offers: [], location_confidential: false, languages: some(LANGUAGES, int(3)),
     phones: Array.from({ length: int(3) }, phone), emails: [], keywords: some(CONTENT_WORDS, 3 + int(6)),
     open_24_7: rand() < 0.3, priority: 1 + int(999), assured_date: "2026-01-01", website: "https://www.ontario.ca/",
     sources: [{ title: "Source", url: "https://www.ontario.ca/" }],

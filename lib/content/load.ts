@@ -12,11 +12,13 @@ import { ContentError, parseFrontmatter, type Problem } from "./problems";
 import { entrySchemas, pageSchema, type Entry, type InfoPage } from "./schema";
 import { KINDS, type Kind } from "./taxonomies";
 import { readSearchLists, type SearchLists } from "../search/lists";
+import { checkPlaces } from "./places/check";
 
 export type Content = { entries: Entry[]; pages: InfoPage[]; searchLists: SearchLists };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PAGES_DIR = "pages";
+const STATUS_ORDER = { active: 0, unconfirmed: 1, inactive: 2 } as const;
 
 type Parsed<T> = { data: T; slug: string; file: string; body: string };
 
@@ -96,8 +98,13 @@ export function readContent(root: string): { content: Content; problems: Problem
   const { lists: searchLists, problems: listProblems } = readSearchLists(root);
   problems.push(...listProblems);
 
+  // The place list is a closed list like the others: checked in the same pass.
+  for (const message of checkPlaces()) problems.push({ file: "lib/content/places/communities.ts", line: 1, field: "", message });
+
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  entries.sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name));
+  // Stored order is every list's order: entries that may be out of service come after
+  // confirmed ones, then priority, then name.
+  entries.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.priority - b.priority || a.name.localeCompare(b.name));
   pages.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
   return { content: { entries, pages, searchLists }, problems };
 }

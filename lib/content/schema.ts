@@ -4,7 +4,8 @@
 // assured_date) so the data can be exported to the standard later.
 
 import { z } from "zod";
-import { AUDIENCES, LANGUAGES, PHONE_TYPES, REGIONS, STATUSES, type Kind } from "./taxonomies";
+import { AUDIENCES, INTAKES, LANGUAGES, LEADERSHIP, NETWORKS, OFFERS, PHONE_TYPES, STATUSES, type Kind } from "./taxonomies";
+import { isPlace } from "./places";
 import { parsePhone } from "./phone";
 
 // A missing field reads "is required", not zod's "expected string, received undefined".
@@ -18,6 +19,11 @@ const text = z.string().trim().min(1, "must not be empty");
 function oneOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
   return z.enum(values, { error: (issue) => `${JSON.stringify(issue.input)} is not a known ${noun}: use one of ${values.join(", ")}` });
 }
+
+// Places are a list of a few hundred: the error points to it rather than printing it.
+const place = z.string().refine(isPlace, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a known place: use a region (e.g. northwest, toronto, peel) or a community id from lib/content/places/communities.ts`,
+});
 
 export const httpUrl = z.url({ protocol: /^https?$/, error: "must be a full http(s) address, like https://www.ontario.ca/" });
 
@@ -52,7 +58,7 @@ const baseShape = {
   status_note: text.optional(),
   organization: text.optional(),
   audiences: z.array(oneOf(AUDIENCES, "audience")).min(1, "must list at least one audience"),
-  service_areas: z.array(oneOf(REGIONS, "region")).min(1, "must list at least one region"),
+  service_areas: z.array(place).min(1, "must list at least one place (region or community)"),
   phones: z.array(phoneSchema).default([]),
   chat: z.strictObject({ url: httpUrl, hours: text.optional(), note: text.optional() }).optional(),
   emails: z.array(z.email({ error: "must be an email address" })).default([]),
@@ -65,6 +71,14 @@ const baseShape = {
   fees_description: text.optional(),
   eligibility_description: text.optional(),
   application_process: text.optional(),
+  minimum_age: z.number().int().min(0).max(120).optional(),
+  maximum_age: z.number().int().min(0).max(120).optional(),
+  led_by: z.array(oneOf(LEADERSHIP, "kind of leadership")).default([]),
+  offers: z.array(oneOf(OFFERS, "offer")).default([]),
+  intake: oneOf(INTAKES, "intake").optional(),
+  location_confidential: z.boolean().default(false),
+  network: oneOf(NETWORKS, "network").optional(),
+  lists_network: oneOf(NETWORKS, "network").optional(),
   keywords: z.array(text).default([]),
   priority: z.number().int().min(0).max(1000).default(100),
   assured_date: pastDate,
@@ -82,6 +96,22 @@ function requireStatusNote(entry: { status?: string; status_note?: string }, ctx
   }
 }
 
+// Rules every kind shares, beyond single fields.
+type Shared = { minimum_age?: number; maximum_age?: number; offers?: string[]; location_confidential?: boolean; address?: string };
+function sharedRules(entry: Shared, ctx: z.RefinementCtx) {
+  if (typeof entry?.minimum_age === "number" && typeof entry?.maximum_age === "number" && entry.minimum_age > entry.maximum_age) {
+    ctx.addIssue({ code: "custom", path: ["maximum_age"], message: `must not be below minimum_age (${entry.minimum_age})` });
+  }
+  // A shelter, safe house or residence is never located on this site: the people in it may be hunted.
+  const shelter = Array.isArray(entry?.offers) && entry.offers.includes("shelter");
+  if (shelter && entry?.location_confidential !== true) {
+    ctx.addIssue({ code: "custom", path: ["location_confidential"], message: "must be true for a shelter, safe house or residence (offers: shelter)" });
+  }
+  if ((shelter || entry?.location_confidential === true) && entry?.address) {
+    ctx.addIssue({ code: "custom", path: ["address"], message: "must not be given: this location is kept confidential" });
+  }
+}
+
 const partnerSchema = z.strictObject({
   name: text,
   role: text.optional(),
@@ -93,6 +123,7 @@ const partnerSchema = z.strictObject({
 const hotline = z
   .strictObject({ ...baseShape, open_24_7: z.boolean() })
   .superRefine(requireStatusNote, always)
+  .superRefine(sharedRules, always)
   .superRefine((entry, ctx) => {
     if (!entry?.phones?.length && !entry?.chat && !entry?.website) {
       ctx.addIssue({ code: "custom", path: ["phones"], message: "a hotline needs a phone number, a chat or a website" });
@@ -101,12 +132,13 @@ const hotline = z
 
 export const entrySchemas = {
   hotlines: hotline,
-  services: z.strictObject(baseShape).superRefine(requireStatusNote, always),
+  services: z.strictObject(baseShape).superRefine(requireStatusNote, always).superRefine(sharedRules, always),
   "care-units": z
     .strictObject({ ...baseShape, partners: z.array(partnerSchema).min(1, "must list the unit's partner organizations") })
-    .superRefine(requireStatusNote, always),
-  coalitions: z.strictObject({ ...baseShape, lead_organization: text.optional() }).superRefine(requireStatusNote, always),
-  "legal-supports": z.strictObject(baseShape).superRefine(requireStatusNote, always),
+    .superRefine(requireStatusNote, always)
+    .superRefine(sharedRules, always),
+  coalitions: z.strictObject({ ...baseShape, lead_organization: text.optional() }).superRefine(requireStatusNote, always).superRefine(sharedRules, always),
+  "legal-supports": z.strictObject(baseShape).superRefine(requireStatusNote, always).superRefine(sharedRules, always),
 } satisfies Record<Kind, z.ZodType>;
 
 export const pageSchema = z.strictObject({

@@ -4,25 +4,8 @@
 export const KINDS = ["hotlines", "services", "care-units", "coalitions", "legal-supports"] as const;
 export type Kind = (typeof KINDS)[number];
 
-// Broad areas first: an entry that serves all of Ontario also serves Toronto, so the
-// region filter treats "canada" and "ontario" as covering every local region.
-export const REGIONS = [
-  "canada",
-  "ontario",
-  "toronto",
-  "durham",
-  "peel",
-  "york",
-  "halton",
-  "hamilton",
-  "ottawa",
-  "eastern-ontario",
-  "windsor",
-  "thunder-bay",
-  "northern-ontario",
-] as const;
-export type Region = (typeof REGIONS)[number];
-export const BROAD_REGIONS: readonly Region[] = ["canada", "ontario"];
+// Places (regions and the communities inside them) are a two-level list of their own.
+export { REGIONS, BROAD_REGIONS, LOCAL_REGIONS, type Region, type LocalRegion } from "./places";
 
 export const AUDIENCES = [
   "survivors",
@@ -34,6 +17,10 @@ export const AUDIENCES = [
   "service-providers",
   "educators",
   "victims-of-crime",
+  "inuit",
+  "metis",
+  "migrant-workers",
+  "newcomers",
 ] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
@@ -41,6 +28,30 @@ export type Audience = (typeof AUDIENCES)[number];
 // languages_note says how many languages, as the source states it.
 export const LANGUAGES = ["en", "fr", "indigenous-languages", "interpretation"] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+// Who leads a service, as its source says: "Indigenous-led", "survivor-led"...
+export const LEADERSHIP = ["indigenous", "inuit", "metis", "survivors", "francophone"] as const;
+export type Leadership = (typeof LEADERSHIP)[number];
+
+// What a service offers, in words a referral needs. "shelter" covers shelters, safe
+// houses and residential programs: their location is never published.
+export const OFFERS = [
+  "crisis-support", "counselling", "trauma-therapy", "case-management", "safety-planning",
+  "shelter", "housing-help", "health-care", "mental-health", "addictions", "legal-help",
+  "court-support", "immigration-help", "outreach", "peer-support", "life-skills",
+  "employment", "cultural-healing", "family-support", "prevention", "training",
+  "referrals", "reporting", "financial-help",
+] as const;
+export type Offer = (typeof OFFERS)[number];
+
+// How to get in: on one's own, only through an agency, or either way.
+export const INTAKES = ["self-referral", "referral-needed", "self-or-referral"] as const;
+export type Intake = (typeof INTAKES)[number];
+
+// Groups of local agencies that a province-wide entry lists by region on its page:
+// Victim Services agencies (how VQRP+ is reached) and community organizations.
+export const NETWORKS = ["victim-services", "community-supports"] as const;
+export type Network = (typeof NETWORKS)[number];
 
 export const STATUSES = ["active", "unconfirmed", "inactive"] as const;
 export type Status = (typeof STATUSES)[number];

@@ -2,7 +2,7 @@
 // same shape can be added without touching a component. Content text lives in content/.
 
 import { enError } from "./en-error";
-import type { Audience, Kind, Language, Region, Status } from "../content/taxonomies";
+import type { Audience, Intake, Kind, Language, Leadership, Offer, Region, Status } from "../content/taxonomies";
 
 export const en = {
   site: {
@@ -103,6 +103,9 @@ export const en = {
     print: "Print this page to keep the numbers on paper.",
     back: (kind: string) => `All ${kind.toLowerCase()}`,
   },
+  places: {
+    servesAll: "Serves all of Ontario",
+  },
   learn: { heading: "Learn", intro: "Understand human trafficking and how to help.", verified: "Last checked", sources: "Sources" },
   home: {
     findHelp: "Find help",
@@ -127,17 +130,21 @@ export const en = {
   regions: {
     canada: "Across Canada",
     ontario: "Across Ontario",
+    northwest: "Northwestern Ontario",
+    northeast: "Northeastern Ontario",
+    "ottawa-area": "Ottawa and area",
+    "kingston-pembroke": "Kingston, Quinte and Renfrew",
+    "muskoka-kawarthas": "Muskoka, Kawarthas and Peterborough",
     toronto: "Toronto",
     durham: "Durham Region",
-    peel: "Peel Region",
     york: "York Region",
+    peel: "Peel Region",
     halton: "Halton Region",
-    hamilton: "Hamilton",
-    ottawa: "Ottawa",
-    "eastern-ontario": "Eastern Ontario",
-    windsor: "Windsor",
-    "thunder-bay": "Thunder Bay",
-    "northern-ontario": "Northern and remote Ontario",
+    "kitchener-waterloo-barrie": "Waterloo, Wellington, Dufferin and Simcoe",
+    "hamilton-niagara": "Hamilton, Niagara, Brant and Haldimand-Norfolk",
+    "london-area": "London, Middlesex, Elgin and Oxford",
+    "windsor-sarnia": "Windsor-Essex, Chatham-Kent and Sarnia-Lambton",
+    "stratford-bruce": "Perth, Huron, Bruce and Grey",
   } satisfies Record<Region, string>,
   audiences: {
     survivors: "Survivors",
@@ -149,7 +156,49 @@ export const en = {
     "service-providers": "Service providers",
     educators: "Educators",
     "victims-of-crime": "Victims of crime",
+    inuit: "Inuit",
+    metis: "Métis",
+    "migrant-workers": "Migrant and temporary foreign workers",
+    newcomers: "Newcomers, refugees and people without status",
   } satisfies Record<Audience, string>,
+  leadership: {
+    indigenous: "Indigenous-led",
+    inuit: "Inuit-led",
+    metis: "Métis-led",
+    survivors: "Survivor-led",
+    francophone: "Francophone",
+  } satisfies Record<Leadership, string>,
+  offers: {
+    "crisis-support": "Crisis support",
+    counselling: "Counselling",
+    "trauma-therapy": "Trauma therapy",
+    "case-management": "Case management",
+    "safety-planning": "Safety planning",
+    shelter: "Shelter or safe housing",
+    "housing-help": "Help finding housing",
+    "health-care": "Health care",
+    "mental-health": "Mental health support",
+    addictions: "Addictions support",
+    "legal-help": "Legal help",
+    "court-support": "Court support",
+    "immigration-help": "Immigration help",
+    outreach: "Outreach",
+    "peer-support": "Peer support",
+    "life-skills": "Life skills",
+    employment: "Education and employment help",
+    "cultural-healing": "Culture-based healing",
+    "family-support": "Support for families",
+    prevention: "Prevention and awareness",
+    training: "Training for professionals",
+    referrals: "Referrals to other services",
+    reporting: "Reporting to police or a tip line",
+    "financial-help": "Financial help",
+  } satisfies Record<Offer, string>,
+  intakes: {
+    "self-referral": "You can contact them yourself",
+    "referral-needed": "Needs a referral from an agency",
+    "self-or-referral": "Contact them yourself, or be referred by an agency",
+  } satisfies Record<Intake, string>,
   languages: {
     en: "English",
     fr: "French",

@@ -5,15 +5,18 @@
 // hit every entry of a large directory, and counting must stay a tight loop.
 
 import type { Entry } from "../content/schema";
-import { AUDIENCES, BROAD_REGIONS, KINDS, LANGUAGES, REGIONS, type Audience, type Kind, type Language, type Region } from "../content/taxonomies";
+import { regionsServed } from "../content/places";
+import { AUDIENCES, KINDS, LANGUAGES, REGIONS, type Audience, type Kind, type Language, type Region } from "../content/taxonomies";
 import type { SearchFilters } from "./query";
 
 /**
- * Entries that serve a region: a province- or country-wide entry serves every local
- * region. Same rule as servesRegion in lib/content/index.ts (which is server-only).
+ * Entries that serve a region: an entry's places count for the region they are in, and
+ * a province- or country-wide entry serves every region. Filters and counts work at the
+ * region level (17 values, so a 32-bit mask holds them); the communities inside a region
+ * are resolved to it once per entry, here.
  */
 export function servesRegion(entry: Pick<Entry, "service_areas">, region: Region): boolean {
-  return entry.service_areas.includes(region) || (!BROAD_REGIONS.includes(region) && entry.service_areas.some((r) => BROAD_REGIONS.includes(r)));
+  return regionsServed(entry.service_areas).includes(region);
 }
 
 // Imported lists read once into locals: in hot loops each read of an imported binding
@@ -22,14 +25,13 @@ const KIND_LIST: readonly Kind[] = [...KINDS];
 const REGION_LIST: readonly Region[] = [...REGIONS];
 const AUDIENCE_LIST: readonly Audience[] = [...AUDIENCES];
 const LANGUAGE_LIST: readonly Language[] = [...LANGUAGES];
-const BROAD_MASK = BROAD_REGIONS.reduce((m, r) => m | (1 << REGION_LIST.indexOf(r)), 0);
-const LOCAL_MASK = ((1 << REGION_LIST.length) - 1) & ~BROAD_MASK;
+if (REGION_LIST.length > 32) throw new Error("facets keep regions in a 32-bit mask: at most 32 regions");
 
 /** Bit mask (bit i = REGIONS[i]) of the regions an entry serves, by the rule above. */
 export function servedRegions(entry: Pick<Entry, "service_areas">): number {
-  let own = 0;
-  for (const r of entry.service_areas) own |= 1 << REGION_LIST.indexOf(r);
-  return own & BROAD_MASK ? own | LOCAL_MASK : own;
+  let mask = 0;
+  for (const r of regionsServed(entry.service_areas)) mask |= 1 << REGION_LIST.indexOf(r);
+  return mask >>> 0;
 }
 
 export type FacetCounts = {

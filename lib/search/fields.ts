@@ -3,8 +3,8 @@
 // and weights.
 
 import type { Entry } from "../content/schema";
-import { REGIONS, type Audience, type Kind, type Language } from "../content/taxonomies";
-import { servedRegions } from "./facets";
+import { placeNames } from "../content/places/resolve";
+import type { Audience, Kind, Language } from "../content/taxonomies";
 
 export const FIELDS = ["name", "keywords", "description", "text", "tags"] as const;
 export type Field = (typeof FIELDS)[number];
@@ -38,6 +38,10 @@ const AUDIENCE_WORDS: Record<Audience, string> = {
   "service-providers": "service providers professionals",
   educators: "educators teachers schools",
   "victims-of-crime": "victims of crime",
+  inuit: "inuit",
+  metis: "métis metis",
+  "migrant-workers": "migrant workers temporary foreign workers",
+  newcomers: "newcomers refugees immigrants without status",
 };
 const LANGUAGE_WORDS: Record<Language, string> = {
   en: "english",
@@ -45,7 +49,8 @@ const LANGUAGE_WORDS: Record<Language, string> = {
   "indigenous-languages": "indigenous languages",
   interpretation: "interpretation interpreters",
 };
-const REGION_WORDS_BY_BIT = REGIONS.map((r) => r.replace(/-/g, " "));
+// Leadership and offers in a reader's words ("indigenous-led", "counselling").
+const wordsOf = (id: string) => id.replace(/-/g, " ");
 
 // Fields are returned as lists of the entry's own strings, not joined into one: the
 // index reads each part in turn, and 50,000 entries make no throwaway copies.
@@ -53,7 +58,11 @@ function tags(e: Entry): string[] {
   const parts = [KIND_WORDS[e.kind], e.open_24_7 ? "24/7 24 hours" : ""];
   for (const a of e.audiences) parts.push(AUDIENCE_WORDS[a]);
   for (const l of e.languages) parts.push(LANGUAGE_WORDS[l]);
-  for (let m = servedRegions(e); m; m &= m - 1) parts.push(REGION_WORDS_BY_BIT[31 - Math.clz32(m & -m)]);
+  for (const l of e.led_by) parts.push(`${wordsOf(l)} led`);
+  for (const o of e.offers) parts.push(wordsOf(o));
+  // The entry's own places by name. Wider matches ("Guelph" for a province-wide line)
+  // come from the place look-up in ./engine.ts, not from words.
+  for (const area of e.service_areas) parts.push(...placeNames(area));
   return parts;
 }
 
