@@ -17,9 +17,15 @@ import type { SearchLists } from "./lists";
 import { hasFilters, normalizeQuery, type SearchFilters } from "./query";
 import { expand, Scorer, type Alternative, type Expansion, type QueryTerm } from "./score";
 import { analyze, collapsePhones, processTerm, toTerm, words } from "./text";
-import { Ranker } from "./rank";
+import { bucketSort, Ranker } from "./rank";
+import { findPlace } from "../content/places/resolve";
+import { BROAD_TIER, NOT_SERVED, PlaceIndex, onlyFiller } from "./places";
 
-export type SearchResponse = { results: Entry[]; danger: boolean; total: number; counts: FacetCounts };
+/**
+ * `place` is the place the query named, if any; then results[0 .. localCount) serve it
+ * locally and the rest are the province- and Canada-wide entries that serve it too.
+ */
+export type SearchResponse = { results: Entry[]; danger: boolean; total: number; counts: FacetCounts; place?: string; localCount: number };
 export type Search = {
   search: (q: string, filters: SearchFilters) => SearchResponse;
   /** Whether every word of a phrase (folded, stemmed, stop words aside) is in the index. */
@@ -60,7 +66,17 @@ export function createSearch(entries: Entry[], lists: SearchLists): Search {
   const boosts = new Float64Array(entries.length);
   const inactive = new Uint8Array(entries.length);
   const storedOrder = new Int32Array(entries.length);
-  entries.forEach((e, i) => ((boosts[i] = documentBoost(e)), (inactive[i] = e.status === "inactive" ? 1 : 0), (storedOrder[i] = i)));
+  // 0 active, 1 unconfirmed, 2 inactive: every list puts entries that may be out of service last.
+  const status = new Uint8Array(entries.length);
+  entries.forEach((e, i) => {
+    boosts[i] = documentBoost(e);
+    inactive[i] = e.status === "inactive" ? 1 : 0;
+    status[i] = e.status === "active" ? 0 : e.status === "unconfirmed" ? 1 : 2;
+    storedOrder[i] = i;
+  });
+  const places = new PlaceIndex(entries);
+  const served = new Int32Array(entries.length);
+  const ordered = new Int32Array(entries.length);
   const facets = facetTable(entries);
   const scorer = new Scorer(entries.length);
   const ranker = new Ranker(entries.length);
@@ -91,18 +107,36 @@ export function createSearch(entries: Entry[], lists: SearchLists): Search {
     return ranker.rank(scorer.matches, count, scorer.score, inactive);
   }
 
+  // Local help first (tier), then confirmed before unconfirmed, keeping the ranked order inside each group.
+  function byPlace(candidates: ArrayLike<number>, tiers: Uint8Array): Int32Array {
+    let n = 0;
+    for (let i = 0; i < candidates.length; i++) if (tiers[candidates[i]] !== NOT_SERVED) served[n++] = candidates[i];
+    return bucketSort(served, n, (d) => tiers[d] * 3 + status[d], (BROAD_TIER + 1) * 3, ordered);
+  }
+
   function search(q: string, filters: SearchFilters): SearchResponse {
     const text = normalizeQuery(q);
     const danger = text ? isDanger(text) : false;
     if (!text && !hasFilters(filters)) {
       // Nothing asked yet: no results, but the counts tell the form what each option holds.
-      return { results: [], danger, total: 0, counts: applyFilters(facets, storedOrder, filters, kept).counts };
+      return { results: [], danger, total: 0, counts: applyFilters(facets, storedOrder, filters, kept).counts, localCount: 0 };
     }
-    // No words: the filters alone choose, in stored order (priority, then name).
-    const { count, counts } = applyFilters(facets, text ? rank(text) : storedOrder, filters, kept);
+    // A place in the words ("housing in Guelph") narrows to what serves it; the other
+    // words are searched as usual, and "help near" alone asks for everything there.
+    const found = text ? findPlace(text) : undefined;
+    const words = found && onlyFiller(found.rest) ? "" : (found?.rest ?? text);
+    // No words: the filters alone choose, in stored order (status, priority, then name).
+    const ranked = words ? rank(words) : storedOrder;
+    const tiers = found ? places.tiersFor(found.place) : undefined;
+    const candidates = tiers ? byPlace(ranked, tiers) : bucketSort(ranked, ranked.length, (d) => status[d], 3, ordered);
+    const { count, counts } = applyFilters(facets, candidates, filters, kept);
     const results = new Array<Entry>(count);
-    for (let i = 0; i < count; i++) results[i] = entries[kept[i]];
-    return { results, danger, total: count, counts };
+    let localCount = 0;
+    for (let i = 0; i < count; i++) {
+      results[i] = entries[kept[i]];
+      if (tiers && tiers[kept[i]] < BROAD_TIER) localCount++;
+    }
+    return { results, danger, total: count, counts, place: found?.place, localCount };
   }
 
   return { search, knows };

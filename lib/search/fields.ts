@@ -95,8 +95,11 @@ export function extractField(e: Entry, field: Field): (string | undefined)[] {
 // When two entries match equally, one open 24/7 is the one to call tonight; an entry
 // that may be out of service drops back. Modest, so a better match still wins.
 // (Inactive entries are also put last outright by the engine.)
+// An editor's priority (1 = first; 100 = default) lifts the lines everyone should know,
+// like the national hotline, above the many entries that merely mention trafficking.
 export function documentBoost(e: Entry): number {
   const open = e.open_24_7 ? 1.15 : 1;
+  const editor = 1 + (100 - Math.min(e.priority, 100)) / 300;
   const status = e.status === "active" ? 1 : e.status === "unconfirmed" ? 0.75 : 0.3;
-  return open * status;
+  return open * status * editor;
 }

@@ -71,3 +71,16 @@ export class Ranker {
     return this.docs.subarray(0, n);
   }
 }
+
+/**
+ * Stable counting sort of docs[0 .. n) by a small key per doc (0 .. buckets-1): the
+ * ranked order is kept inside each bucket. Used to put local help before province-wide
+ * lines, and confirmed entries before unconfirmed ones, without re-scoring.
+ */
+export function bucketSort(docs: ArrayLike<number>, n: number, keyOf: (doc: number) => number, buckets: number, out: Int32Array): Int32Array {
+  const starts = new Int32Array(buckets + 1);
+  for (let i = 0; i < n; i++) starts[keyOf(docs[i]) + 1]++;
+  for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+  for (let i = 0; i < n; i++) out[starts[keyOf(docs[i])]++] = docs[i];
+  return out.subarray(0, n);
+}

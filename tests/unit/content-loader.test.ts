@@ -140,7 +140,7 @@ const EXPECTED: Expected[] = [
   { file: "hotlines/short-code-voice.md", line: 11, field: "phones.1.number", message: "short code is only valid with type: text", text: "number: 123-45" },
   { file: "hotlines/bad-urls.md", line: 11, field: "website", message: "must be a full http(s) address", text: "javascript:alert(1)" },
   { file: "hotlines/bad-urls.md", line: 16, field: "sources.0.url", message: "must be a full http(s) address", text: "url: homepage" },
-  { file: "hotlines/unknown-region.md", line: 7, field: "service_areas.1", message: '"toronot" is not a known region', text: "toronot" },
+  { file: "hotlines/unknown-region.md", line: 7, field: "service_areas.1", message: '"toronot" is not a known place', text: "toronot" },
   { file: "hotlines/unknown-audience.md", line: 8, field: "audiences.1", message: '"victims" is not a known audience', text: "- victims" },
   { file: "hotlines/future-date.md", line: 13, field: "assured_date", message: "is in the future", text: "assured_date: 2999-01-01" },
   { file: "hotlines/bad-date.md", line: 13, field: "assured_date", message: "must be a date written YYYY-MM-DD", text: "assured_date: 01/11/2026" },
@@ -239,7 +239,7 @@ describe("content:check CLI", () => {
       expect(result.error).toBeUndefined();
       expect(result.status).toBe(1);
       expect(result.stderr.match(PROBLEM_LINE)?.length ?? 0).toBeGreaterThanOrEqual(5);
-      expect(result.stderr).toContain("tests/fixtures/content/invalid/hotlines/unknown-region.md:7  service_areas.1: \"toronot\" is not a known region");
+      expect(result.stderr).toContain("tests/fixtures/content/invalid/hotlines/unknown-region.md:7  service_areas.1: \"toronot\" is not a known place");
       expect(result.stderr).toContain(`${EXPECTED.length} problems in ${BAD_FILES.length} files.`);
       expect(result.stdout).not.toContain("content ok");
     },
@@ -305,7 +305,7 @@ describe("real content", () => {
   });
 
   it("marks Chrysalis unconfirmed and points readers to the national hotline", () => {
-    const chrysalis = entryOf(entries, "hotlines", "chrysalis-network");
+    const chrysalis = entryOf(entries, "services", "chrysalis-network");
     expect(chrysalis.status).toBe("unconfirmed");
     expect(chrysalis.status_note).toContain("1-833-900-1010");
   });

@@ -73,10 +73,14 @@ export function servingTier(areas: readonly string[], place: string): 0 | 1 | 2 
   return best;
 }
 
-/** The regions an entry serves: its own areas' regions, or every region if it is broad. */
+/**
+ * The region-filter values an entry serves: the region of each of its places, and, for
+ * a province- or Canada-wide entry, that broad value and every local region. ("Across
+ * Ontario" lists what Ontario runs; the national lines stay under "Across Canada".)
+ */
 export function regionsServed(areas: readonly string[]): Region[] {
-  if (areas.some(isBroad)) return [...REGIONS];
-  return [...new Set(areas.map(regionOf).filter((r): r is Region => r !== undefined))];
+  const own = areas.map(regionOf).filter((r): r is Region => r !== undefined);
+  return [...new Set(areas.some(isBroad) ? [...own, ...LOCAL_REGIONS] : own)];
 }
 
 /** True when an entry serves only places inside Ontario's regions, not the whole province. */
