@@ -1,9 +1,10 @@
 import { SearchForm } from "@/components/search-form";
 import { UrgentHelp } from "@/components/urgent-help";
 import { getEntriesByKind, getInfoPages } from "@/lib/content";
+import { LOCAL_REGIONS } from "@/lib/content/places";
 import { KINDS } from "@/lib/content/taxonomies";
 import { getMessages } from "@/lib/i18n";
-import { INFO_PATH, SAFETY_PATH, SAFETY_SLUG } from "@/lib/site";
+import { INFO_PATH, REGIONS_PATH, SAFETY_PATH, SAFETY_SLUG } from "@/lib/site";
 
 export default function HomePage() {
   const t = getMessages();
@@ -18,6 +19,25 @@ export default function HomePage() {
         <div className="mt-3">
           <SearchForm id="home-search" large />
         </div>
+      </section>
+
+      <section aria-labelledby="near" className="mt-8">
+        <h2 id="near">{t.home.nearYou}</h2>
+        <div className="mt-3">
+          <SearchForm id="home-place" visibleLabel label={t.regionsPage.placeLabel} placeholder={t.regionsPage.placeHint} />
+        </div>
+        <details className="mt-3">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold">{t.home.allRegions}</summary>
+          <ul className="mt-2 grid gap-x-4 sm:grid-cols-2">
+            {LOCAL_REGIONS.map((region) => (
+              <li key={region}>
+                <a className="inline-flex min-h-11 items-center" href={`${REGIONS_PATH}/${region}`}>
+                  {t.regions[region]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </details>
       </section>
 
       <section aria-labelledby="kinds" className="mt-8">

@@ -1,5 +1,6 @@
 import type { Entry } from "@/lib/content/schema";
 import { getMessages } from "@/lib/i18n";
+import { NATIONAL_HOTLINE } from "@/lib/site";
 
 export function EntryBadges({ entry, showKind = false }: { entry: Entry; showKind?: boolean }) {
   const t = getMessages();
@@ -8,16 +9,27 @@ export function EntryBadges({ entry, showKind = false }: { entry: Entry; showKin
       {showKind ? <span className="badge text-muted">{t.kinds[entry.kind].one}</span> : null}
       {entry.open_24_7 ? <span className="badge text-ok">{t.entry.open247}</span> : null}
       {entry.status !== "active" ? <span className="badge text-warn">{t.statuses[entry.status]}</span> : null}
+      {entry.led_by.map((l) => (
+        <span key={l} className="badge text-muted">{t.leadership[l]}</span>
+      ))}
     </p>
   );
 }
 
+// An entry that may be out of service sends the reader to the national hotline first,
+// before its own note: a line that answers is worth more than one that might.
 export function StatusCaution({ entry }: { entry: Entry }) {
   const t = getMessages().entry;
   if (entry.status === "active" || !entry.status_note) return null;
   return (
-    <div role="note" className="mt-4 rounded-lg border-2 border-warn bg-warn-bg p-4">
+    <div role="note" className="caution mt-4 rounded-lg border-2 border-warn bg-warn-bg p-4">
       <p className="font-bold">{t.caution}: {getMessages().statuses[entry.status]}</p>
+      <p className="mt-1">
+        {t.checkHotlineFirst}{" "}
+        <a href={`tel:${NATIONAL_HOTLINE.dial}`} className="whitespace-nowrap font-semibold">
+          {NATIONAL_HOTLINE.display}
+        </a>
+      </p>
       <p className="mt-1">{entry.status_note}</p>
     </div>
   );

@@ -16,6 +16,18 @@ export function PhoneLink({ phone, compact = false }: { phone: Phone; compact?: 
   );
 }
 
+/** A line that may be out of service: written out, but not a one-tap call (see StatusCaution). */
+export function PhoneText({ phone }: { phone: Phone }) {
+  const t = getMessages().entry;
+  return (
+    <p>
+      <span className="whitespace-nowrap font-semibold">{phone.number}</span>
+      {phone.label ? <span className="ml-1 text-sm">({phone.label})</span> : null}
+      <span className="block text-sm text-muted">{t.notOneTap}</span>
+    </p>
+  );
+}
+
 /** A website as a readable, wrapping link that leaves without a referrer. */
 export function WebsiteLink({ url }: { url: string }) {
   const t = getMessages().entry;
@@ -36,7 +48,7 @@ export function ContactActions({ entry }: { entry: Entry }) {
     <ul className="contact-actions flex flex-col gap-3">
       {entry.phones.map((phone) => (
         <li key={`${phone.type}-${phone.dial}`}>
-          <PhoneLink phone={phone} />
+          {entry.status === "active" ? <PhoneLink phone={phone} /> : <PhoneText phone={phone} />}
         </li>
       ))}
       {entry.chat ? (
@@ -58,11 +70,12 @@ export function ContactActions({ entry }: { entry: Entry }) {
           <WebsiteLink url={entry.website} />
         </li>
       ) : null}
-      {entry.address ? (
+      {entry.address && !entry.location_confidential ? (
         <li>
           {t.address}: {entry.address}
         </li>
       ) : null}
+      {entry.location_confidential ? <li className="font-semibold">{t.confidential}</li> : null}
       {!hasDirect ? <li>{"partners" in entry ? t.viaPartners : t.noContact}</li> : null}
     </ul>
   );

@@ -12,8 +12,12 @@ export function EntryFacts({ entry }: { entry: Entry }) {
     [t.entry.languages, [languages, entry.languages_note].filter(Boolean).join(". ") || undefined],
     [t.entry.cost, entry.fees_description],
     [t.entry.audiences, entry.audiences.map((a) => t.audiences[a]).join(", ")],
+    [t.entry.ages, t.entry.ageRange(entry.minimum_age, entry.maximum_age)],
+    [t.entry.ledBy, entry.led_by.map((l) => t.leadership[l]).join(", ")],
+    [t.entry.offers, entry.offers.map((o) => t.offers[o]).join(", ")],
     [t.entry.eligibility, entry.eligibility_description],
     [t.entry.regions, entry.service_areas.map((p) => placeLabel(t, p)).join(", ")],
+    [t.entry.intake, entry.intake ? t.intakes[entry.intake] : undefined],
     [t.entry.referral, entry.application_process],
     [t.entry.organization, entry.organization],
   ];

@@ -1,6 +1,6 @@
 import { getMessages } from "@/lib/i18n";
 import { KINDS } from "@/lib/content/taxonomies";
-import { INFO_PATH, SAFETY_PATH } from "@/lib/site";
+import { INFO_PATH, REGIONS_PATH, SAFETY_PATH } from "@/lib/site";
 import { SearchForm } from "./search-form";
 
 // Plain <a> links, not next/link: with ~10 links per page, prefetching would cost a
@@ -17,6 +17,11 @@ export function SiteHeader() {
       </div>
       <nav aria-label={t.nav.label} className="mx-auto max-w-5xl px-2 pb-2">
         <ul className="flex flex-wrap text-sm">
+          <li>
+            <a className="nav-link" href={REGIONS_PATH}>
+              {t.nav.regions}
+            </a>
+          </li>
           {KINDS.map((kind) => (
             <li key={kind}>
               <a className="nav-link" href={`/${kind}`}>

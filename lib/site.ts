@@ -9,3 +9,4 @@ export const QUICK_EXIT_URL = "https://www.theweathernetwork.com/ca";
 export const INFO_PATH = "/learn";
 export const SAFETY_PATH = "/safety";
 export const SAFETY_SLUG = "safety";
+export const REGIONS_PATH = "/regions";

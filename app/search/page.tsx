@@ -5,6 +5,7 @@ import { SearchForm } from "@/components/search-form";
 import { UrgentHelp } from "@/components/urgent-help";
 import { getSearch } from "@/lib/content";
 import { getMessages } from "@/lib/i18n";
+import { placeLabel } from "@/lib/i18n/place-label";
 import { hasFilters, parseSearchParams, type SearchParams } from "@/lib/search/query";
 
 // The title never repeats the query: tab titles end up in history and in screenshots.
@@ -14,7 +15,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const t = getMessages().search;
   const { q, filters } = parseSearchParams(await searchParams);
   const asked = q.length > 0 || hasFilters(filters);
-  const { results, danger, total, counts } = getSearch().search(q, filters);
+  const { results, danger, total, counts, place, localCount } = getSearch().search(q, filters);
+  const m = getMessages();
+  // A place search shows what serves it locally, then, apart and labelled, what serves all of Ontario.
+  const groups = place
+    ? [
+        { id: "near", heading: m.search.near(placeLabel(m, place)), entries: results.slice(0, localCount) },
+        { id: "everywhere", heading: m.places.servesAll, entries: results.slice(localCount) },
+      ].filter((g) => g.entries.length > 0)
+    : [{ id: "", heading: "", entries: results }];
 
   return (
     <>
@@ -53,13 +62,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </div>
       ) : null}
 
-      <ol className="mt-4 grid gap-4">
-        {results.map((entry) => (
-          <li key={`${entry.kind}/${entry.slug}`}>
-            <EntryCard entry={entry} showKind />
-          </li>
-        ))}
-      </ol>
+      {groups.map((g) => (
+        <section key={g.id} aria-labelledby={g.id || undefined} className="mt-4">
+          {g.heading ? <h2 id={g.id} className="mt-6">{g.heading}</h2> : null}
+          <ol className="mt-4 grid gap-4">
+            {g.entries.map((entry) => (
+              <li key={`${entry.kind}/${entry.slug}`}>
+                <EntryCard entry={entry} showKind headingLevel={g.heading ? 3 : 2} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
     </>
   );
 }

@@ -6,7 +6,8 @@ import path from "node:path";
 import { createSearch, type Search } from "../search/engine";
 import { loadContent, type Content } from "./load";
 import type { Entry, InfoPage } from "./schema";
-import type { Audience, Kind } from "./taxonomies";
+import { servingTier } from "./places";
+import type { Audience, Kind, Network } from "./taxonomies";
 
 let cache: Content | undefined;
 let search: Search | undefined;
@@ -47,4 +48,22 @@ export { servesRegion } from "../search/facets";
 
 export function servesAudience(entry: Entry, audience: Audience): boolean {
   return entry.audiences.includes(audience);
+}
+
+export function getEntriesInNetwork(network: Network): Entry[] {
+  return getAllEntries().filter((e) => e.network === network);
+}
+
+/**
+ * What serves a place: local entries (confirmed before unconfirmed, then closest first,
+ * then stored order) and, apart, the province- and Canada-wide
+ * entries, which serve every place and are never dropped.
+ */
+export function getEntriesForPlace(place: string): { local: Entry[]; broad: Entry[] } {
+  const served = getAllEntries()
+    .map((entry) => ({ entry, tier: servingTier(entry.service_areas, place) }))
+    .filter((s): s is { entry: Entry; tier: 0 | 1 | 2 | 3 } => s.tier !== undefined);
+  const rank = { active: 0, unconfirmed: 1, inactive: 2 } as const;
+  const local = served.filter((s) => s.tier < 3).sort((a, b) => rank[a.entry.status] - rank[b.entry.status] || a.tier - b.tier);
+  return { local: local.map((s) => s.entry), broad: served.filter((s) => s.tier === 3).map((s) => s.entry) };
 }

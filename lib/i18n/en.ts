@@ -2,7 +2,7 @@
 // same shape can be added without touching a component. Content text lives in content/.
 
 import { enError } from "./en-error";
-import type { Audience, Intake, Kind, Language, Leadership, Offer, Region, Status } from "../content/taxonomies";
+import type { Audience, Intake, Kind, Language, Leadership, Network, Offer, Region, Status } from "../content/taxonomies";
 
 export const en = {
   site: {
@@ -34,7 +34,7 @@ export const en = {
     text: "This site sets no cookies and collects nothing about you. Your browser may still keep this site and your searches in its history.",
     link: "How to browse safely",
   },
-  nav: { label: "Main", home: "Home", learn: "Learn", safety: "Browse safely", kinds: "Kinds of help" },
+  nav: { label: "Main", home: "Home", regions: "Help near you", learn: "Learn", safety: "Browse safely", kinds: "Kinds of help" },
   search: {
     label: "Search for help",
     placeholder: "e.g. hotline, housing, Toronto",
@@ -56,6 +56,7 @@ export const en = {
     anyLanguage: "Any language",
     open247: "Open 24/7 only",
     kind: "Kind of help",
+    near: (place: string) => `Near ${place}`,
   },
   listing: {
     filters: "Filter this list",
@@ -95,6 +96,16 @@ export const en = {
     sources: "Sources",
     sourcesNote: "Facts on this page come from these official pages. Check them for changes.",
     caution: "Caution",
+    checkHotlineFirst: "Check with the Canadian Human Trafficking Hotline first, any time:",
+    notOneTap: "Not a one-tap call: we could not confirm this line still answers.",
+    confidential: "The location is kept confidential, for the safety of the people who stay there. Reach the service by the ways above.",
+    ages: "Ages",
+    ageRange: (min?: number, max?: number) =>
+      min !== undefined && max !== undefined ? `${min} to ${max}` : min !== undefined ? `${min} and older` : max !== undefined ? `Up to ${max}` : undefined,
+    ledBy: "Leadership",
+    offers: "What they offer",
+    intake: "How to get in",
+    network: (region: string) => `In ${region}`,
     share: "Share or save this page",
     shareNote: "Copy this address to send it or keep it:",
     copy: "Copy link",
@@ -106,9 +117,43 @@ export const en = {
   places: {
     servesAll: "Serves all of Ontario",
   },
+  regionsPage: {
+    title: "Help near you",
+    description: "Find help against human trafficking in every region of Ontario: local services first, then the 24/7 lines that serve the whole province.",
+    intro: "Choose your region, or type your town. Local help comes first, then the lines that serve all of Ontario.",
+    placeLabel: "Your town, city or First Nation",
+    placeHint: "e.g. Sudbury, Cambridge, Six Nations",
+    listHeading: "Regions of Ontario",
+    localCount: (n: number) => `${n} local`,
+    heading: (region: string) => `Help in ${region}`,
+    regionDescription: (region: string) => `Local services against human trafficking in ${region}, and the 24/7 lines that serve all of Ontario.`,
+    covers: (places: string) => `This region includes ${places}.`,
+    back: "All regions",
+    localHeading: (region: string) => `Local help in ${region}`,
+    noLocal: (region: string) =>
+      `We have not found a local service in ${region} yet. The lines below serve all of Ontario, including ${region}, and the hotline can find local help for you.`,
+    broadHeading: "Lines that serve all of Ontario",
+    broadIntro: (region: string) => `These answer anywhere in Ontario, including ${region}.`,
+    allLink: (region: string, n: number) => `See all ${n} services that serve ${region}, with filters`,
+  },
+  networks: {
+    "victim-services": {
+      heading: "Local Victim Services agencies",
+      intro: "These are the local agencies we found, by region. Our list is not complete.",
+      missing: "No agency listed for your area? Call the Victim Support Line or the Canadian Human Trafficking Hotline: they can find the one near you.",
+    },
+    "community-supports": {
+      heading: "Organizations on this site, by region",
+      intro: "Community and Indigenous-led organizations that help survivors, grouped by the region they serve.",
+      missing: "Nothing listed near you? The Canadian Human Trafficking Hotline can connect you to local help, any time.",
+    },
+  } satisfies Record<Network, { heading: string; intro: string; missing: string }>,
   learn: { heading: "Learn", intro: "Understand human trafficking and how to help.", verified: "Last checked", sources: "Sources" },
   home: {
     findHelp: "Find help",
+    nearYou: "Find help near you",
+    nearYouText: "Type your town, or choose your region.",
+    allRegions: "All regions of Ontario",
     kindsIntro: "Browse by kind of help",
     learnHeading: "Understand human trafficking",
     safetyHeading: "Browse safely",

@@ -107,11 +107,13 @@ export function createSearch(entries: Entry[], lists: SearchLists): Search {
     return ranker.rank(scorer.matches, count, scorer.score, inactive);
   }
 
-  // Local help first (tier), then confirmed before unconfirmed, keeping the ranked order inside each group.
+  // Local help first, province-wide after; inside each, confirmed before unconfirmed,
+  // then the closest place (tier), keeping the ranked order inside each group.
   function byPlace(candidates: ArrayLike<number>, tiers: Uint8Array): Int32Array {
     let n = 0;
     for (let i = 0; i < candidates.length; i++) if (tiers[candidates[i]] !== NOT_SERVED) served[n++] = candidates[i];
-    return bucketSort(served, n, (d) => tiers[d] * 3 + status[d], (BROAD_TIER + 1) * 3, ordered);
+    const key = (d: number) => (tiers[d] === BROAD_TIER ? 3 * BROAD_TIER + status[d] : status[d] * BROAD_TIER + tiers[d]);
+    return bucketSort(served, n, key, 3 * BROAD_TIER + 3, ordered);
   }
 
   function search(q: string, filters: SearchFilters): SearchResponse {

@@ -11,6 +11,8 @@ const PAGES = [
   "/hotlines/canadian-human-trafficking-hotline",
   "/care-units/toronto-care-unit",
   "/search?q=housing",
+  "/search?q=Thunder+Bay",
+  "/regions/northwest",
   "/safety",
   "/learn/toronto-police-figures",
 ];

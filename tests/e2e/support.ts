@@ -1,7 +1,9 @@
 // Shared helpers for the browser tests: a local stand-in for the quick exit's neutral
 // site (nothing may reach the internet), a guard that records any request leaving this
 // origin, and a crawl that finds every page reachable from the home page.
+import path from "node:path";
 import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
+import { readContent } from "../../lib/content/load";
 import { QUICK_EXIT_URL } from "../../lib/site";
 
 export const EXIT_STUB_TITLE = "Weather stub";
@@ -51,4 +53,43 @@ export async function storageIsEmpty(page: Page) {
 /** The visible quick exit in the sticky bar (the skip-link copy only shows on focus). */
 export function exitLink(page: Page) {
   return page.getByRole("link", { name: /emergency exit/ });
+}
+
+/** A page's template: its path with the variable segments named, query strings apart. */
+export function templateOf(p: string): string {
+  const [pathname, query] = p.split("?");
+  const shape = pathname
+    .replace(/^\/(hotlines|services|care-units|coalitions|legal-supports)\/[^/]+$/, "/<kind>/<slug>")
+    .replace(/^\/(hotlines|services|care-units|coalitions|legal-supports)$/, "/<kind>")
+    .replace(/^\/(learn|regions)\/[^/]+$/, "/$1/<slug>");
+  return query ? `${shape}?…` : shape;
+}
+
+// Entries whose page renders differently: each is checked in full, whatever the sample.
+function variantPaths(): Set<string> {
+  const { content } = readContent(path.resolve(__dirname, "../../content"));
+  const picks = [
+    (e: (typeof content.entries)[number]) => e.status === "unconfirmed" && e.phones.length > 0,
+    (e: (typeof content.entries)[number]) => e.status === "unconfirmed" && e.phones.length === 0,
+    (e: (typeof content.entries)[number]) => e.location_confidential,
+    (e: (typeof content.entries)[number]) => Boolean(e.lists_network),
+    (e: (typeof content.entries)[number]) => "partners" in e,
+    (e: (typeof content.entries)[number]) => e.led_by.length > 0 && e.minimum_age !== undefined,
+    (e: (typeof content.entries)[number]) => Boolean(e.chat),
+    (e: (typeof content.entries)[number]) => e.phones.some((p) => p.type === "text"),
+  ];
+  return new Set(picks.flatMap((pick) => content.entries.filter(pick).slice(0, 1)).map((e) => `/${e.kind}/${e.slug}`));
+}
+
+/** The pages axe checks: the first two of each template, and every variant. */
+export function axeSample(paths: string[], perTemplate = 2): Set<string> {
+  const seen = new Map<string, number>();
+  const sample = variantPaths();
+  for (const p of paths) {
+    const t = templateOf(p);
+    const n = seen.get(t) ?? 0;
+    if (n < perTemplate) sample.add(p);
+    seen.set(t, n + 1);
+  }
+  return sample;
 }

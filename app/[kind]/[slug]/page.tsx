@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { EntryBadges, StatusCaution } from "@/components/badges";
 import { ContactActions } from "@/components/contact-actions";
 import { EntryFacts } from "@/components/entry-facts";
+import { NetworkList } from "@/components/network-list";
 import { PartnerList } from "@/components/partner-list";
 import { ShareLink } from "@/components/share-link";
 import { SourcesList } from "@/components/sources-list";
@@ -64,6 +65,8 @@ export default async function EntryPage({ params }: Props) {
           <div className="prose-body" dangerouslySetInnerHTML={{ __html: entry.html }} />
         </section>
       ) : null}
+
+      {entry.lists_network ? <NetworkList network={entry.lists_network} /> : null}
 
       <ShareLink path={path} title={entry.name} />
       <SourcesList sources={entry.sources} verified={entry.assured_date} />

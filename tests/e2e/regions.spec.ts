@@ -1,0 +1,104 @@
+// Help near you: every region page with JavaScript on and off, place search from the
+// home page, and the safety rules for local entries (no shelter address, no one-tap
+// call to a line that may be out of service, the hotline before any caution).
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { readContent } from "../../lib/content/load";
+import { LOCAL_REGIONS } from "../../lib/content/places";
+import { en } from "../../lib/i18n/en";
+import { NATIONAL_HOTLINE, QUICK_EXIT_URL } from "../../lib/site";
+import { exitLink, isolate } from "./support";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const { content } = readContent(path.resolve(__dirname, "../../content"));
+
+async function expectChrome(page: Page, where: string) {
+  await expect(exitLink(page), where).toHaveAttribute("href", QUICK_EXIT_URL);
+  await expect(page.getByRole("complementary", { name: "Privacy" }), where).toContainText("no cookies");
+  await expect(page.locator(`a[href="tel:${NATIONAL_HOTLINE.dial}"]`).first(), where).toBeVisible();
+}
+
+for (const js of [true, false]) {
+  test.describe(`region pages, JavaScript ${js ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled: js });
+    for (const region of LOCAL_REGIONS) {
+      test(`/regions/${region} answers, names its region, keeps the safety chrome and is axe clean`, async ({ page, context, baseURL, browser }) => {
+        const offsite = await isolate(context, baseURL!);
+        const where = `/regions/${region}`;
+        const response = await page.goto(where);
+        expect(response?.status(), where).toBe(200);
+        await expect(page.locator("main h1"), where).toHaveText(en.regionsPage.heading(en.regions[region]));
+        await expectChrome(page, where);
+        // The lines that serve all of Ontario are on every region page, local help or not.
+        const everywhere = page.locator("section[aria-labelledby=all-ontario]");
+        await expect(everywhere.getByRole("heading", { name: en.regionsPage.broadHeading }), where).toBeVisible();
+        await expect(everywhere.getByRole("link", { name: "Canadian Human Trafficking Hotline", exact: true }), where).toBeVisible();
+        expect(offsite).toEqual([]);
+        // axe needs script: with JavaScript "off" it checks the same HTML with every site script blocked.
+        const axeContext = js ? context : await browser.newContext({ baseURL });
+        const axePage = js ? page : await axeContext.newPage();
+        if (!js) {
+          await axePage.route("**/_next/static/**/*.js", (route) => route.abort());
+          await axePage.goto(where);
+        }
+        const axe = await new AxeBuilder({ page: axePage }).withTags(WCAG).analyze();
+        expect(axe.violations.map((v) => `${where}: ${v.id}`)).toEqual([]);
+        if (!js) await axeContext.close();
+      });
+    }
+
+    test("a town typed on the home page finds local help first, then what serves all of Ontario", async ({ page }) => {
+      await page.goto("/");
+      await page.getByLabel(en.regionsPage.placeLabel).fill("St Catharines");
+      await page.getByLabel(en.regionsPage.placeLabel).press("Enter");
+      await expect(page).toHaveURL(/\/search\?q=St\+Catharines/);
+      const near = page.getByRole("heading", { name: en.search.near("St. Catharines") });
+      const all = page.getByRole("heading", { name: en.places.servesAll, exact: true });
+      await expect(near).toBeVisible();
+      await expect(all).toBeVisible();
+      // The national hotline is never dropped from a place's results, and comes after local help.
+      const hotline = page.locator("main").getByRole("link", { name: "Canadian Human Trafficking Hotline", exact: true });
+      await expect(hotline).toBeVisible();
+      const [nearY, hotlineY] = [(await near.boundingBox())!.y, (await hotline.boundingBox())!.y];
+      expect(hotlineY).toBeGreaterThan(nearY);
+    });
+  });
+}
+
+test("the regions page lists every region with its count of local entries", async ({ page }) => {
+  await page.goto("/regions");
+  for (const region of LOCAL_REGIONS) {
+    await expect(page.getByRole("link", { name: new RegExp(`^${en.regions[region]} \\(\\d+ local\\)$`) })).toBeVisible();
+  }
+});
+
+test("a shelter, safe house or residence shows no address, and says its location is confidential", async ({ page }) => {
+  const confidential = content.entries.filter((e) => e.location_confidential);
+  expect(confidential.length).toBeGreaterThan(0);
+  for (const e of confidential) {
+    await page.goto(`/${e.kind}/${e.slug}`);
+    await expect(page.getByText(en.entry.confidential), e.slug).toBeVisible();
+    await expect(page.locator("main"), e.slug).not.toContainText(`${en.entry.address}:`);
+  }
+});
+
+test("an unconfirmed entry sends readers to the hotline first and offers no one-tap call of its own", async ({ page }) => {
+  const unsure = content.entries.find((e) => e.status === "unconfirmed" && e.phones.length > 0)!;
+  await page.goto(`/${unsure.kind}/${unsure.slug}`);
+  const caution = page.getByRole("note");
+  await expect(caution).toContainText(en.entry.checkHotlineFirst);
+  await expect(caution.locator(`a[href="tel:${NATIONAL_HOTLINE.dial}"]`)).toBeVisible();
+  for (const phone of unsure.phones) {
+    await expect(page.locator("main")).toContainText(phone.number);
+    await expect(page.locator(`main a[href="tel:${phone.dial}"]`)).toHaveCount(0);
+  }
+});
+
+test("VQRP+ lists the local Victim Services agencies by region", async ({ page }) => {
+  await page.goto("/services/victim-quick-response-program-plus");
+  const list = page.locator("section", { has: page.getByRole("heading", { name: en.networks["victim-services"].heading }) });
+  for (const agency of content.entries.filter((e) => e.network === "victim-services")) {
+    await expect(list.getByRole("link", { name: agency.name }).first()).toBeVisible();
+  }
+});
