@@ -117,6 +117,19 @@ export const en = {
     about: "This directory lists public services from official sources. It is not an emergency service and does not give legal advice.",
     sourcesLink: "Every page lists its sources and when its details were last checked.",
   },
+  openData: {
+    footerLink: "Open data",
+    entryLink: "This entry as open data (JSON)",
+    // Words the exports themselves carry (HSDS and JSON-LD); facts stay in content/.
+    export: {
+      organizationDescription: (service: string) => `Runs “${service}”, as listed in the Ontario Trafficking Support directory.`,
+      textKeyword: (keyword: string) => `Text the word ${keyword}`,
+      chat: "Chat online",
+      directoryPage: "This entry in the Ontario Trafficking Support directory",
+      partnerWebsite: (name: string) => `Website of ${name}`,
+      source: (title: string) => `Source: ${title}`,
+    },
+  },
   kinds: {
     hotlines: { label: "Hotlines", one: "Hotline", intro: "Phone, text and chat lines you can reach now, many 24/7." },
     services: { label: "Services", one: "Service", intro: "Community, Indigenous-led and government programs, and police contacts." },
