@@ -67,14 +67,14 @@ describe("HSDS mapping", () => {
 
   it("never publishes a confidential location, nor one the entry does not have", () => {
     const police = entry("services", "toronto-police-service");
-    const hidden = JSON.stringify(toHsdsService({ ...police, location_confidential: true } as Entry));
+    const hidden = JSON.stringify(toHsdsService({ ...police, location_confidential: true } as unknown as Entry));
     expect(hidden).not.toContain("College");
     expect(hidden).not.toContain("service_at_locations");
     for (const e of entries.filter((x) => !x.address)) expect(toHsdsService(e).service_at_locations).toBeUndefined();
   });
 
   it("passes on age limits once entries have them", () => {
-    expect(toHsdsService({ ...hotline, minimum_age: 12, maximum_age: 17 } as Entry)).toMatchObject({ minimum_age: 12, maximum_age: 17 });
+    expect(toHsdsService({ ...hotline, minimum_age: 12, maximum_age: 17 } as unknown as Entry)).toMatchObject({ minimum_age: 12, maximum_age: 17 });
     expect(s).not.toHaveProperty("minimum_age");
   });
 
