@@ -13,7 +13,7 @@ export function isOpenDataJson(pathname: string): boolean {
   return pathname.startsWith(`${OPEN_DATA_PATH}/`) && pathname.endsWith(".json");
 }
 
-/** "hotlines-x.json" → "hotlines-x"; anything not ending in .json → undefined. */
+/** "kids-help-phone.json" → "kids-help-phone"; a name not ending in .json → undefined. */
 export function slugOfJsonFile(file: string): string | undefined {
   return file.endsWith(".json") ? file.slice(0, -".json".length) : undefined;
 }
