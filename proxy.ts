@@ -2,9 +2,19 @@
 // enforces and that Next reads to stamp its own scripts (Next's documented pattern).
 import { NextResponse, type NextRequest } from "next/server";
 import { isKnownPath, UNMATCHED_PATH } from "./lib/routes";
-import { contentSecurityPolicy } from "./lib/security/headers";
+import { isOpenDataJson } from "./lib/open-data/http";
+import { contentSecurityPolicy, JSON_CONTENT_SECURITY_POLICY, OPEN_DATA_CACHE_CONTROL } from "./lib/security/headers";
 
 export function proxy(request: NextRequest) {
+  // The open data is JSON, not a page: no nonce, a CSP that allows nothing, and a cache
+  // policy for data (the other security headers still come from next.config.ts).
+  if (isOpenDataJson(request.nextUrl.pathname) && isKnownPath(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", JSON_CONTENT_SECURITY_POLICY);
+    response.headers.set("Cache-Control", OPEN_DATA_CACHE_CONTROL);
+    return response;
+  }
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
 

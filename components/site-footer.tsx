@@ -1,5 +1,5 @@
 import { getMessages } from "@/lib/i18n";
-import { SAFETY_PATH } from "@/lib/site";
+import { OPEN_DATA_PATH, SAFETY_PATH } from "@/lib/site";
 
 export function SiteFooter() {
   const t = getMessages();
@@ -10,6 +10,9 @@ export function SiteFooter() {
         <p>{t.footer.sourcesLink}</p>
         <p>
           <a href={SAFETY_PATH}>{t.privacy.link}</a>
+        </p>
+        <p>
+          <a href={OPEN_DATA_PATH}>{t.openData.footerLink}</a>
         </p>
       </div>
     </footer>

@@ -37,3 +37,15 @@ export const securityHeaders: { key: string; value: string }[] = [
   { key: "Permissions-Policy", value: PERMISSIONS_OFF.map((f) => `${f}=()`).join(", ") },
   { key: "X-DNS-Prefetch-Control", value: "off" },
 ];
+
+// The open data (/open-data/*.json) is public, changes only when the site is rebuilt,
+// and is never a document: it may be cached for an hour, and its CSP allows nothing at
+// all, so a browser that opened it as a page could run or load nothing from it.
+export const OPEN_DATA_CACHE_CONTROL = "public, max-age=3600";
+export const JSON_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+export const openDataHeaders: Record<string, string> = {
+  "Content-Type": "application/json; charset=utf-8",
+  "Cache-Control": OPEN_DATA_CACHE_CONTROL,
+  "Content-Security-Policy": JSON_CONTENT_SECURITY_POLICY,
+};

@@ -51,7 +51,7 @@ describe("matching words", () => {
         .map((w) => `${e.slug}: ${w}`),
     );
     expect(missed).toEqual([]);
-  });
+  }, 60_000);
   it("forgives typos and unfinished words", () => {
     expect(top("hotlne")).toContain("canadian-human-trafficking-hotline");
     expect(top("kids help phon", 1)).toEqual(["kids-help-phone"]);

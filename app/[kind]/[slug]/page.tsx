@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { EntryBadges, StatusCaution } from "@/components/badges";
 import { ContactActions } from "@/components/contact-actions";
 import { EntryFacts } from "@/components/entry-facts";
+import { EntryJsonLd } from "@/components/entry-json-ld";
+import { OpenDataLink } from "@/components/open-data-link";
 import { NetworkList } from "@/components/network-list";
 import { PartnerList } from "@/components/partner-list";
 import { ShareLink } from "@/components/share-link";
@@ -70,6 +72,8 @@ export default async function EntryPage({ params }: Props) {
 
       <ShareLink path={path} title={entry.name} />
       <SourcesList sources={entry.sources} verified={entry.assured_date} />
+      <OpenDataLink entry={entry} />
+      <EntryJsonLd entry={entry} />
     </article>
   );
 }
