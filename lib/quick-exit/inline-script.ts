@@ -30,29 +30,30 @@ export const QUICK_EXIT_STATUS_ID = "quick-exit-status";
 export type QuickExitWords = { left: Record<1 | 2, string>; leaving: string; reset: string };
 
 const SOURCE = String.raw`
-(function(d,w,u,m){
+(function(d,u,m){
 var h=d.documentElement,n=0,k=0,t,out;
+function on(x,f){d.addEventListener(x,f,true);}
 function say(s){var e=d.getElementById("${QUICK_EXIT_STATUS_ID}");if(e)e.textContent=s;}
-function go(){w.location.replace(out);}
+function go(){location.replace(out);}
 function leave(href){out=href;h.classList.add("quick-exiting");h.style.visibility="hidden";d.title="\u200b";go();}
 function reset(a){if(a&&n)say(m.reset);n=k=0;clearTimeout(t);}
-d.addEventListener("click",function(e){
+on("click",function(e){
 var a=e.target.closest&&e.target.closest("a[data-quick-exit]");
 if(a&&!e.button){e.preventDefault();leave(a.href);}
-},true);
-d.addEventListener("keydown",function(e){
+});
+on("keydown",function(e){
 if(e.key!="Shift")reset();
-else if(!e.repeat&&e.code!==""&&e.code!="Unidentified")k=1;
-},true);
-d.addEventListener("keyup",function(e){
+else if(!e.repeat&&e.code!=""&&e.code!="Unidentified")k=1;
+});
+on("keyup",function(e){
 if(e.key!="Shift"||!k)return;
 k=0;clearTimeout(t);
 if(++n>2){say(m.leaving);leave(u);}
 else{say(m.left[3-n]);t=setTimeout(reset,5e3,1);}
-},true);
-d.addEventListener("input",function(){reset();},true);
-w.addEventListener("pageshow",function(e){if(e.persisted){if(out)go();else{reset();say("");}}});
-})(document,window,URL,WORDS);`;
+});
+on("input",function(){reset();});
+addEventListener("pageshow",function(e){if(e.persisted){if(out)go();else{reset();say("");}}});
+})(document,URL,WORDS);`;
 
 const CODE = SOURCE.split("\n").map((line) => line.trim()).join("");
 

@@ -60,7 +60,9 @@ async function exitAtFirstFrame(page: Page) {
       if (!box || box.width === 0 || box.height === 0) return null;
       const report = () => console.log(spy, JSON.stringify({ visibility: getComputedStyle(document.body).visibility, title: document.title }));
       // Bubbling on window: runs after every listener on the document.
-      for (const type of ["click", "keyup"]) window.addEventListener(type, report);
+      const spied = window as typeof window & { quickExitSpy?: boolean }; // once, however often this runs
+      if (!spied.quickExitSpy) for (const type of ["click", "keyup"]) window.addEventListener(type, report);
+      spied.quickExitSpy = true;
       return { x: box.x + box.width / 2, y: box.y + box.height / 2, readyState: document.readyState };
     },
     [TARGET, SPY] as const,
