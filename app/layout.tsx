@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { PageChrome } from "@/components/page-chrome";
+import { QuickExitScript } from "@/components/quick-exit-script";
 import { getMessages } from "@/lib/i18n";
 import "./globals.css";
 
@@ -21,7 +22,11 @@ export const dynamic = "force-dynamic";
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The quick-exit script may hide <html> before React hydrates it.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <QuickExitScript />
+      </head>
       <body>
         <PageChrome>{children}</PageChrome>
       </body>

@@ -2,9 +2,7 @@
 // the sticky quick exit with 911 and the hotline, the privacy notice, header and footer.
 import type { ReactNode } from "react";
 import { getMessages } from "@/lib/i18n";
-import { QUICK_EXIT_URL } from "@/lib/site";
-import { QuickExitSkipLink } from "./quick-exit";
-import { QuickExitEnhancer } from "./quick-exit-enhancer";
+import { QuickExitSkipLink, QuickExitStatus } from "./quick-exit";
 import { PrivacyNotice } from "./privacy-notice";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -12,17 +10,13 @@ import { UrgentBar } from "./urgent-bar";
 
 export function PageChrome({ children }: { children: ReactNode }) {
   const t = getMessages();
-  const exitMessages = {
-    pressesLeft: { 1: t.exit.pressesLeft(1), 2: t.exit.pressesLeft(2) },
-    leaving: t.exit.leaving,
-    reset: t.exit.reset,
-  };
   return (
     <>
       <a href="#main" className="skip-link">
         {t.skip.main}
       </a>
       <QuickExitSkipLink />
+      <QuickExitStatus />
       <UrgentBar />
       <PrivacyNotice />
       <SiteHeader />
@@ -30,7 +24,6 @@ export function PageChrome({ children }: { children: ReactNode }) {
         {children}
       </main>
       <SiteFooter />
-      <QuickExitEnhancer url={QUICK_EXIT_URL} messages={exitMessages} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 // The quick exit is a real link first: with JavaScript off it still leaves the site,
-// without a referrer. QuickExitEnhancer (a client leaf) makes it faster and traceless.
+// without a referrer. The inline script in <head> (QuickExitScript) makes it instant
+// and traceless, and writes its Shift countdown into QuickExitStatus.
 import { getMessages } from "@/lib/i18n";
+import { QUICK_EXIT_STATUS_ID } from "@/lib/quick-exit/inline-script";
 import { QUICK_EXIT_URL } from "@/lib/site";
 
 export function QuickExit() {
@@ -27,4 +29,9 @@ export function QuickExitSkipLink() {
       {t.skipLabel}
     </a>
   );
+}
+
+/** The live region the inline script writes to ("Press it 2 more times…"); empty in the HTML. */
+export function QuickExitStatus() {
+  return <p id={QUICK_EXIT_STATUS_ID} role="status" aria-live="polite" className="sr-only" />;
 }
