@@ -9,6 +9,7 @@ import matter from "gray-matter";
 import type { z } from "zod";
 import { markdownToText, renderMarkdown } from "./markdown";
 import { ContentError, parseFrontmatter, type Problem } from "./problems";
+import { frenchEntrySchema, frenchPageSchema, factsInFrench, missingTranslations } from "./french";
 import { entrySchemas, pageSchema, type Entry, type InfoPage } from "./schema";
 import { KINDS, type Kind } from "./taxonomies";
 import { readSearchLists, type SearchLists } from "../search/lists";
@@ -20,13 +21,14 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PAGES_DIR = "pages";
 const STATUS_ORDER = { active: 0, unconfirmed: 1, inactive: 2 } as const;
 
-type Parsed<T> = { data: T; slug: string; file: string; body: string };
+type Parsed<T> = { data: T; slug: string; file: string; body: string; raw: string; lineOf: (path: PropertyKey[]) => number; bodyLine: number };
+const FRENCH = ".fr.md";
 
 function markdownFiles(dir: string, problems: Problem[]): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((name) => !name.startsWith("_") && !name.startsWith("."))
+    .filter((name) => !name.startsWith("_") && !name.startsWith(".") && !name.endsWith(FRENCH))
     .filter((name) => {
       if (name.endsWith(".md")) return true;
       problems.push({ file: path.join(dir, name), line: 1, field: "", message: "only .md files belong here" });
@@ -36,8 +38,17 @@ function markdownFiles(dir: string, problems: Problem[]): string[] {
     .map((name) => path.join(dir, name));
 }
 
-function parseFile<S extends z.ZodType>(file: string, schema: S, problems: Problem[]): Parsed<z.output<S>> | undefined {
-  const slug = path.basename(file, ".md");
+// An unknown key in an English file is a typo; in a French file it is usually a fact,
+// which belongs in the English file only.
+const UNKNOWN_KEY = "is not a known field (check the spelling against content/_template.md)";
+const FACT_IN_FRENCH = "is not a field of a French file: facts (phones, websites, places, status, dates, sources) live once, in the English file";
+
+type Read = { data: Record<string, unknown>; file: string; body: string; bodyLine: number; lineOf: (path: PropertyKey[]) => number };
+
+// `inspect` sees the raw frontmatter and body before the schema does, so its checks run
+// even when the schema rejects the file (every problem at once).
+function parseFile<S extends z.ZodType>(file: string, schema: S, problems: Problem[], unknownKey = UNKNOWN_KEY, inspect?: (read: Read) => void): Parsed<z.output<S>> | undefined {
+  const slug = path.basename(file).replace(/(\.fr)?\.md$/, "");
   if (!SLUG.test(slug)) {
     problems.push({ file, line: 1, field: "", message: `file name "${slug}" must be lower-case words joined by hyphens (it becomes the address)` });
   }
@@ -55,6 +66,8 @@ function parseFile<S extends z.ZodType>(file: string, schema: S, problems: Probl
     problems.push(...front.errors);
     return undefined;
   }
+  const bodyLine = raw.slice(0, raw.length - split.content.length).split("\n").length;
+  inspect?.({ data: (front.data ?? {}) as Record<string, unknown>, file, body: split.content, bodyLine, lineOf: front.lineOf });
   const result = schema.safeParse(front.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -62,16 +75,20 @@ function parseFile<S extends z.ZodType>(file: string, schema: S, problems: Probl
       const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
       for (const key of keys) {
         const at = key === undefined ? issue.path : [...issue.path, key];
-        const message = key === undefined ? issue.message : "is not a known field (check the spelling against content/_template.md)";
+        const message = key === undefined ? issue.message : unknownKey;
         problems.push({ file, line: front.lineOf(at), field: at.map(String).join("."), message });
       }
     }
     return undefined;
   }
-  return { data: result.data, slug, file, body: split.content };
+  return { data: result.data, slug, file, body: split.content, raw, lineOf: front.lineOf, bodyLine };
 }
 
-export function readContent(root: string): { content: Content; problems: Problem[] } {
+/** `french: "optional"` only for fixtures that test English rules alone; the site requires French. */
+export type ReadOptions = { french?: "required" | "optional" };
+
+export function readContent(root: string, options: ReadOptions = {}): { content: Content; problems: Problem[] } {
+  const frenchRequired = options.french !== "optional";
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const seen = new Map<string, string>();
@@ -83,16 +100,24 @@ export function readContent(root: string): { content: Content; problems: Problem
       const other = seen.get(slug);
       if (other) problems.push({ file, line: 1, field: "", message: `duplicate slug "${slug}": also used by ${path.relative(root, other)}; slugs must be unique across kinds` });
       else seen.set(slug, file);
+      const fr = readFrench(file, frenchEntrySchema, problems, parsed, frenchRequired);
+      if (fr && parsed) problems.push(...missingTranslations(parsed.data, fr.data, fr, parsed.body));
       if (!parsed) continue;
-      entries.push({ ...parsed.data, kind: kind as Kind, slug, file, html: renderMarkdown(parsed.body, 1), text: markdownToText(parsed.body) } as Entry);
+      const french = fr && { ...fr.data, html: renderMarkdown(fr.body, 1), text: markdownToText(fr.body) };
+      entries.push({ ...parsed.data, kind: kind as Kind, slug, file, html: renderMarkdown(parsed.body, 1), text: markdownToText(parsed.body), fr: french } as Entry);
     }
   }
 
   const pages: InfoPage[] = [];
   for (const file of markdownFiles(path.join(root, PAGES_DIR), problems)) {
     const parsed = parseFile(file, pageSchema, problems);
-    if (parsed) pages.push({ ...parsed.data, slug: parsed.slug, file, html: renderMarkdown(parsed.body), text: markdownToText(parsed.body) });
+    const fr = readFrench(file, frenchPageSchema, problems, parsed, frenchRequired);
+    if (fr && parsed && parsed.body.trim() && !fr.body.trim()) problems.push({ file: fr.file, line: fr.bodyLine, field: "body", message: "is required: the English page has a body" });
+    const french = fr && { ...fr.data, html: renderMarkdown(fr.body), text: markdownToText(fr.body) };
+    if (parsed) pages.push({ ...parsed.data, slug: parsed.slug, file, html: renderMarkdown(parsed.body), text: markdownToText(parsed.body), fr: french });
   }
+
+  for (const dir of [...KINDS, PAGES_DIR]) orphanFrench(path.join(root, dir), problems);
 
   // The synonym and danger-phrase lists are content too: checked in the same pass.
   const { lists: searchLists, problems: listProblems } = readSearchLists(root);
@@ -109,9 +134,32 @@ export function readContent(root: string): { content: Content; problems: Problem
   return { content: { entries, pages, searchLists }, problems };
 }
 
+/**
+ * The French file beside an English one. Missing, it is a problem reported at the English
+ * file (no entry may skip French); present, it is checked for facts it must not hold.
+ */
+function readFrench<S extends z.ZodType>(englishFile: string, schema: S, problems: Problem[], english: { raw: string } | undefined, required: boolean) {
+  const file = englishFile.replace(/\.md$/, FRENCH);
+  if (!fs.existsSync(file)) {
+    if (required) problems.push({ file: englishFile, line: 1, field: "", message: `has no French text: add ${path.basename(file)} beside it (see content/README.md)` });
+    return undefined;
+  }
+  return parseFile(file, schema, problems, FACT_IN_FRENCH, (read) => problems.push(...factsInFrench(read.data, read, english?.raw ?? "")));
+}
+
+// A French file with no English file beside it has nothing to translate.
+function orphanFrench(dir: string, problems: Problem[]) {
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith(FRENCH))) {
+    if (!fs.existsSync(path.join(dir, name.replace(/\.fr\.md$/, ".md")))) {
+      problems.push({ file: path.join(dir, name), line: 1, field: "", message: "has no English file beside it: a French file translates one English entry or page" });
+    }
+  }
+}
+
 /** All content, or a ContentError listing every problem in every file. */
-export function loadContent(root: string): Content {
-  const { content, problems } = readContent(root);
+export function loadContent(root: string, options: ReadOptions = {}): Content {
+  const { content, problems } = readContent(root, options);
   if (problems.length) throw new ContentError(problems);
   return content;
 }

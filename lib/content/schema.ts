@@ -7,6 +7,7 @@ import { z } from "zod";
 import { AUDIENCES, INTAKES, LANGUAGES, LEADERSHIP, NETWORKS, OFFERS, PHONE_TYPES, STATUSES, type Kind } from "./taxonomies";
 import { isPlace } from "./places";
 import { parsePhone } from "./phone";
+import type { FrenchEntry, FrenchPage } from "./french";
 
 // A missing field reads "is required", not zod's "expected string, received undefined".
 z.config({
@@ -157,6 +158,6 @@ export type PageData = z.output<typeof pageSchema>;
 
 /** A validated entry: its data, where it lives, and its body rendered to safe HTML. */
 export type Entry = {
-  [K in Kind]: EntryData<K> & { kind: K; slug: string; file: string; html: string; text: string };
+  [K in Kind]: EntryData<K> & { kind: K; slug: string; file: string; html: string; text: string; fr?: FrenchEntry };
 }[Kind];
-export type InfoPage = PageData & { slug: string; file: string; html: string; text: string };
+export type InfoPage = PageData & { slug: string; file: string; html: string; text: string; fr?: FrenchPage };

@@ -36,7 +36,7 @@ function run(command: string, args: string[]) {
 }
 
 describe("valid fixture", () => {
-  const { content, problems } = readContent(VALID);
+  const { content, problems } = readContent(VALID, { french: "optional" });
   const { entries, pages } = content;
 
   it("loads with no problems", () => {
@@ -46,7 +46,7 @@ describe("valid fixture", () => {
   });
 
   it("loadContent returns the same content without throwing", () => {
-    expect(loadContent(VALID)).toEqual(content);
+    expect(loadContent(VALID, { french: "optional" })).toEqual(content);
   });
 
   it("takes kind and slug from the path", () => {
@@ -170,7 +170,7 @@ const EXPECTED: Expected[] = [
 const BAD_FILES = [...new Set(EXPECTED.map((e) => e.file))];
 
 describe("invalid fixture", () => {
-  const { problems } = readContent(INVALID);
+  const { problems } = readContent(INVALID, { french: "optional" });
   const inFixture = (p: Problem) => ({ ...p, file: path.relative(INVALID, p.file) });
 
   it("reports every problem in every file in one pass", () => {
@@ -201,7 +201,7 @@ describe("invalid fixture", () => {
   it("loadContent throws a ContentError listing every problem", () => {
     let error: unknown;
     try {
-      loadContent(INVALID);
+      loadContent(INVALID, { french: "optional" });
     } catch (e) {
       error = e;
     }
@@ -240,7 +240,7 @@ describe("content:check CLI", () => {
   it(
     "exits 1 on the invalid fixture and prints every problem and a summary on stderr",
     () => {
-      const result = run("npx", ["tsx", "scripts/content-check.ts", "tests/fixtures/content/invalid"]);
+      const result = run("npx", ["tsx", "scripts/content-check.ts", "tests/fixtures/content/invalid", "--french-optional"]);
       expect(result.error).toBeUndefined();
       expect(result.status).toBe(1);
       expect(result.stderr.match(PROBLEM_LINE)?.length ?? 0).toBeGreaterThanOrEqual(5);
@@ -254,7 +254,7 @@ describe("content:check CLI", () => {
   it(
     "exits 0 on the valid fixture and prints the counts",
     () => {
-      const result = run("npx", ["tsx", "scripts/content-check.ts", "tests/fixtures/content/valid"]);
+      const result = run("npx", ["tsx", "scripts/content-check.ts", "tests/fixtures/content/valid", "--french-optional"]);
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toContain(
         "content ok: 5 entries (hotlines 1, services 1, care-units 1, coalitions 1, legal-supports 1), 1 information pages",
@@ -343,7 +343,7 @@ describe("every problem in one pass, whatever the file encoding", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, "hotlines", name), text);
-  const problemsIn = (name: string) => readContent(dir).problems.filter((p) => path.basename(p.file) === name);
+  const problemsIn = (name: string) => readContent(dir, { french: "optional" }).problems.filter((p) => path.basename(p.file) === name);
 
   // zod skips .superRefine() when the object already has an issue, so the cross-field
   // rules (status_note for unconfirmed/inactive, a hotline's phone/chat/website) are only
