@@ -2,6 +2,7 @@
 // prerendered pages allow exactly the hashes of their inline scripts; pages rendered per
 // request carry a fresh nonce on every script.
 import { expect, test, type APIResponse } from "@playwright/test";
+import { knownPaths } from "../../lib/routes";
 import { inlineHashes } from "../../lib/security/inline-hashes";
 
 const STATIC_PAGES = ["/", "/hotlines", "/hotlines/canadian-human-trafficking-hotline", "/learn", "/learn/what-is-human-trafficking", "/safety"];
@@ -80,6 +81,25 @@ for (const path of DYNAMIC_PAGES) {
   });
 }
 
+// Every page of the site, not one per type: a page added later (a region, a French twin)
+// is checked the day it exists, with nothing to list here.
+test("every page is served under a policy that allows exactly its own inline scripts", async ({ request }) => {
+  const checked: string[] = [];
+  for (const path of knownPaths()) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const csp = response.headers()["content-security-policy"];
+    const html = await response.text();
+    const sources = scriptSources(csp);
+    // Attributes no policy here allows: they would be blocked (or need 'unsafe-hashes').
+    expect(html, path).not.toMatch(/<[^>]+\s(?:style|on[a-z]+)="/);
+    if (csp.includes("'nonce-")) continue; // per request: checked above
+    for (const hash of inlineHashes(html).scripts) expect(sources, `${path}: ${hash}`).toContain(hash);
+    checked.push(path);
+  }
+  expect(checked.length).toBeGreaterThan(40);
+});
+
 test("every page rendered per request gets a fresh nonce", async ({ request }) => {
   const nonce = async () => /'nonce-([^']+)'/.exec((await request.get("/search?q=housing")).headers()["content-security-policy"])?.[1];
   expect(await nonce()).not.toBe(await nonce());
@@ -89,6 +109,18 @@ test("a prerendered page is the same bytes under the same policy for everyone", 
   const [a, b] = [await request.get("/hotlines"), await request.get("/hotlines")];
   expect(a.headers()["content-security-policy"]).toBe(b.headers()["content-security-policy"]);
   expect(await a.text()).toBe(await b.text());
+});
+
+test("a listing with filters is rendered per request, filtered; without, it is the prerendered page", async ({ request }) => {
+  const all = await (await request.get("/services")).text();
+  const ottawa = await request.get("/services?region=ottawa");
+  const filtered = await ottawa.text();
+  expect(ottawa.headers()["content-security-policy"]).toContain("'nonce-");
+  for (const html of [all, filtered]) expect(html).toContain("Voice Found");
+  expect(all).toContain("Toronto Police Service – Human Trafficking Enforcement Team");
+  expect(filtered).not.toContain("Toronto Police Service – Human Trafficking Enforcement Team");
+  // The filter form shows what was chosen, so the per-request page got the address's filters.
+  expect(filtered).toMatch(/<option[^>]*value="ottawa"[^>]*selected/);
 });
 
 test("a listing's internal per-request route is not an address of its own", async ({ request }) => {
