@@ -12,11 +12,12 @@
 // Then a) alone at 100 connections, three rounds of every page, with the server's memory
 // after each. All answer uncompressed (no Accept-Encoding is sent). Targets for a)'s
 // prerendered pages: p99 <= 50 ms at 10 connections; at 100, no errors and p99 <= 1 s;
-// memory flat across the rounds. Results also go to bench-results/http.json.
+// memory flat across the rounds. After every run the server is left to work off its
+// backlog before the next starts (waitForIdle). Results also go to bench-results/http.json.
 // Exit 0 whatever the figures; non-zero only when something broke.
 import { parseArgs } from "./lib/cli-args";
 import { startBytesServer } from "./lib/bytes-server";
-import { startCpuMeter } from "./lib/cpu-meter";
+import { startCpuMeter, waitForIdle } from "./lib/cpu-meter";
 import { fetchRaw, type RawResponse } from "./lib/fetch-raw";
 import { heavyTargetMet, lightTargetMet, memoryFlat, printHeavy, printLight, type PageResult, type Targets } from "./lib/http-report";
 import { loadTest, type LoadFigures } from "./lib/load-test";
@@ -49,6 +50,7 @@ async function measure(label: string, start: () => Promise<RunningServer>, durat
       const meter = startCpuMeter([server.pid]);
       const f = await loadTest(url, TARGETS.connections, durationS);
       run.others.push(meter.stop()?.othersCores);
+      await waitForIdle(server.pid);
       console.log(`  ${page.label.padEnd(18)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${String(f.p99Ms).padStart(4)} ms`);
       run.figures.set(page.key, f);
     }
@@ -56,7 +58,8 @@ async function measure(label: string, start: () => Promise<RunningServer>, durat
       for (const page of PAGE_TYPES) {
         const f = await loadTest(server.origin + page.path, TARGETS.heavyConnections, durationS);
         run.heavy.set(page.key, [...(run.heavy.get(page.key) ?? []), f]);
-        console.log(`  ${TARGETS.heavyConnections} conn, round ${round}: ${page.label.padEnd(18)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${String(f.p99Ms).padStart(5)} ms  errors ${f.errors}`);
+        const backlogMs = await waitForIdle(server.pid);
+        console.log(`  ${TARGETS.heavyConnections} conn, round ${round}: ${page.label.padEnd(18)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${String(f.p99Ms).padStart(5)} ms  errors ${f.errors}  (backlog worked off in ${(backlogMs / 1000).toFixed(1)} s)`);
       }
       run.rss.push(groupRssBytes(server.pid));
     }
