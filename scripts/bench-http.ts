@@ -17,7 +17,7 @@
 // Exit 0 whatever the figures; non-zero only when something broke.
 import { parseArgs } from "./lib/cli-args";
 import { startBytesServer } from "./lib/bytes-server";
-import { startCpuMeter, waitForIdle } from "./lib/cpu-meter";
+import { groupSeconds, startCpuMeter, waitForIdle } from "./lib/cpu-meter";
 import { fetchRaw, type RawResponse } from "./lib/fetch-raw";
 import { heavyTargetMet, lightTargetMet, memoryFlat, printHeavy, printLight, type PageResult, type Targets } from "./lib/http-report";
 import { loadTest, type LoadFigures } from "./lib/load-test";
@@ -35,22 +35,37 @@ const ROUNDS = 3;
 const SITE_DIST_DIR = ".next-bench";
 const BEFORE_DIST_DIR = ".next-per-request";
 
-type Run = { figures: Map<string, LoadFigures>; probes: Map<string, RawResponse>; heavy: Map<string, LoadFigures[]>; rss: (number | null)[]; others: (number | undefined)[] };
+type Run = { cpuMsPerRequest: Map<string, number>; figures: Map<string, LoadFigures>; probes: Map<string, RawResponse>; heavy: Map<string, LoadFigures[]>; rss: (number | null)[]; others: (number | undefined)[] };
+
+/**
+ * Waits for the backlog an ended run left: one more request to the same page (queued
+ * behind it), then until the server is idle. Idleness alone misleads on a busy machine,
+ * where a server starved of CPU looks idle while its queue is still full.
+ */
+async function drain(server: RunningServer, url: string): Promise<number> {
+  const t0 = performance.now();
+  await fetchRaw(url, 180_000);
+  await waitForIdle(server.pid);
+  return performance.now() - t0;
+}
 
 /** One variant: per page a plain GET, a warm-up and the measured run; then, if asked, the rounds at 100. */
 async function measure(label: string, start: () => Promise<RunningServer>, durationS: number, warmupS: number, rounds: number): Promise<Run> {
   console.log(`\n${label}: starting the server ...`);
   const server = await start();
-  const run: Run = { figures: new Map(), probes: new Map(), heavy: new Map(), rss: [], others: [] };
+  const run: Run = { cpuMsPerRequest: new Map(), figures: new Map(), probes: new Map(), heavy: new Map(), rss: [], others: [] };
   try {
     for (const page of PAGE_TYPES) {
       const url = server.origin + page.path;
       run.probes.set(page.path, await fetchRaw(url));
       await loadTest(url, TARGETS.connections, warmupS);
       const meter = startCpuMeter([server.pid]);
+      const cpu0 = groupSeconds([server.pid]);
       const f = await loadTest(url, TARGETS.connections, durationS);
       run.others.push(meter.stop()?.othersCores);
-      await waitForIdle(server.pid);
+      // The server's own CPU per answer: what a busy machine changes least.
+      run.cpuMsPerRequest.set(page.key, f.requests ? ((groupSeconds([server.pid]) - cpu0) * 1000) / f.requests : NaN);
+      await drain(server, url);
       console.log(`  ${page.label.padEnd(18)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${String(f.p99Ms).padStart(4)} ms`);
       run.figures.set(page.key, f);
     }
@@ -58,7 +73,7 @@ async function measure(label: string, start: () => Promise<RunningServer>, durat
       for (const page of PAGE_TYPES) {
         const f = await loadTest(server.origin + page.path, TARGETS.heavyConnections, durationS);
         run.heavy.set(page.key, [...(run.heavy.get(page.key) ?? []), f]);
-        const backlogMs = await waitForIdle(server.pid);
+        const backlogMs = await drain(server, server.origin + page.path);
         console.log(`  ${TARGETS.heavyConnections} conn, round ${round}: ${page.label.padEnd(18)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${String(f.p99Ms).padStart(5)} ms  errors ${f.errors}  (backlog worked off in ${(backlogMs / 1000).toFixed(1)} s)`);
       }
       run.rss.push(groupRssBytes(server.pid));
@@ -100,7 +115,7 @@ async function main() {
       const probe = a.probes.get(page.path)!;
       // Next marks what it served from its prerendered output; that is what the targets are for.
       const served = probe.headers["x-nextjs-prerender"] ? "prerendered" : "per request";
-      results.set(page.key, { served, status: probe.status, bodyBytes: probe.body.length, light: { a: a.figures.get(page.key)!, b: b.figures.get(page.key)!, c: c.figures.get(page.key)! }, heavy: a.heavy.get(page.key)! });
+      results.set(page.key, { served, status: probe.status, bodyBytes: probe.body.length, light: { a: a.figures.get(page.key)!, b: b.figures.get(page.key)!, c: c.figures.get(page.key)! }, cpuMsPerRequest: { a: a.cpuMsPerRequest.get(page.key)!, b: b.cpuMsPerRequest.get(page.key)!, c: c.cpuMsPerRequest.get(page.key)! }, heavy: a.heavy.get(page.key)! });
     }
     printLight(PAGE_TYPES, results, TARGETS);
     printHeavy(PAGE_TYPES, results, a.rss, TARGETS);
