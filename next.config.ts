@@ -1,7 +1,9 @@
 import type { NextConfig } from "next";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import path from "node:path";
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { readContent } from "./lib/content/load";
 import { formatProblems } from "./lib/content/problems";
+import { readCspManifest } from "./lib/security/csp-manifest";
 import { securityHeaders } from "./lib/security/headers";
 
 const config: NextConfig = {
@@ -9,6 +11,9 @@ const config: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // Prerendered pages carry no nonce: their external scripts get integrity hashes, and
+  // their inline scripts are allowed by hash (scripts/csp-manifest.ts, proxy.ts).
+  experimental: { sri: { algorithm: "sha256" } },
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],
 };
 
@@ -19,6 +24,16 @@ export default function nextConfig(phase: string): NextConfig {
     const { problems } = readContent(`${process.cwd()}/content`);
     if (problems.length) {
       console.error(`\nContent is not valid, so the site was not built:\n${formatProblems(problems)}\n`);
+      process.exit(1);
+    }
+  }
+  // `next start` refuses a build whose CSP manifest is missing or from another build:
+  // its prerendered pages would be served with scripts the browser blocks.
+  if (phase === PHASE_PRODUCTION_SERVER) {
+    try {
+      readCspManifest(path.resolve(process.cwd(), config.distDir ?? ".next"));
+    } catch (e) {
+      console.error(`\nNot serving: ${e instanceof Error ? e.message : e}\n`);
       process.exit(1);
     }
   }

@@ -17,9 +17,6 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, colorScheme: "light dark" };
 
-// Every page is rendered per request so each gets a fresh CSP nonce (see proxy.ts).
-export const dynamic = "force-dynamic";
-
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The quick-exit script may hide <html> before React hydrates it.

@@ -12,6 +12,26 @@ import { INFO_PATH, OPEN_DATA_PATH, REGIONS_PATH, SAFETY_PATH, SAFETY_SLUG } fro
 /** A path no route matches (three segments), so Next renders app/not-found.tsx. */
 export const UNMATCHED_PATH = "/_/not/found";
 
+/** The route Next prerendered the 404 page as: unmatched paths are served its HTML. */
+export const NOT_FOUND_ROUTE = "/_not-found";
+
+/** Where a listing with filters is rendered per request (app/filtered/[kind]). */
+export const FILTERED_LISTING_PREFIX = "/filtered";
+
+// Parameters that are not filters: Next's own cache-busting parameter on client navigations.
+const NOT_FILTERS = new Set(["_rsc"]);
+
+/**
+ * The per-request route for a listing address that carries filters (/hotlines?region=x →
+ * /filtered/hotlines), or undefined when the prerendered page answers it. Any parameter
+ * counts, so a listing is prerendered only for the exact address it was built for.
+ */
+export function filteredListingPath(pathname: string, params: URLSearchParams): string | undefined {
+  const kind = pathname.slice(1);
+  if (!(KINDS as readonly string[]).includes(kind)) return undefined;
+  return [...params.keys()].some((k) => !NOT_FILTERS.has(k)) ? `${FILTERED_LISTING_PREFIX}/${kind}` : undefined;
+}
+
 let known: Set<string> | undefined;
 
 // Paths stay statically scoped to content/ so the bundler traces only that folder.
@@ -33,6 +53,11 @@ export function knownPaths(): Set<string> {
   return known;
 }
 
+/** A path without its trailing slashes, as knownPaths() and the CSP manifest list it. */
+export function canonicalPath(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/+$/, "") || "/" : pathname;
+}
+
 export function isKnownPath(pathname: string): boolean {
-  return knownPaths().has(pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname);
+  return knownPaths().has(canonicalPath(pathname));
 }

@@ -3,7 +3,7 @@
 //   --runs N            Lighthouse runs per page, the median of each figure is printed (default 3)
 //   --no-build          serve the existing .next-bench build instead of building it again
 //   --reuse-baseline    reuse bench-results/empty-next.json instead of measuring an empty Next app
-// Builds the site into .next-bench, serves it on localhost (ports 3200-3299), runs
+// Builds the site into .next-bench, serves it on localhost (ports 3300-3399), runs
 // Lighthouse (mobile, simulated throttling) in Debian's chromium, and prints one table,
 // also written to bench-results/audit.json. The budgets are a report: the exit code is 0
 // whatever the figures, and non-zero only when something broke.

@@ -1,110 +1,87 @@
 // HTTP throughput and latency of each page type, on loopback, with autocannon.
 // Run: npm run bench:http -- [--duration S] [--no-build]
-//   --duration S   seconds of load per page and variant (default 10), after a short warm-up
-//   --no-build     serve the existing .next-bench build of the site instead of rebuilding it
+//   --duration S   seconds of load per page, variant and round (default 10), after a short warm-up
+//   --no-build     serve the existing builds (.next-bench, .next-per-request) instead of rebuilding
 // Three variants, measured one after another (never two servers at once):
-//   a) the site as shipped: every page rendered per request with a fresh CSP nonce (.next-bench);
-//   b) the same pages rendered statically: a copy in os.tmpdir() without force-dynamic and
-//      without proxy.ts, built into .next-static (pages reading searchParams stay dynamic);
-//   c) a bare node:http server replaying, from memory, the bytes a) sent: this machine's ceiling
-//      (for the server and autocannon together: at thousands of req/s, autocannon's own
-//      core is part of what limits it).
-// All three answer uncompressed (no Accept-Encoding is sent). Target: p99 <= 50 ms at 10
-// connections for every page type of a). Results also go to bench-results/http.json.
+//   a) the site as shipped: prerendered pages under a hash-based CSP, search and filtered
+//      listings rendered per request with a nonce (.next-bench);
+//   b) the site as it was before: every page rendered per request for its nonce (a copy in
+//      os.tmpdir() with `dynamic = "force-dynamic"` in the root layout, .next-per-request);
+//   c) a bare node:http server replaying, from memory, the bytes a) sent: this machine's
+//      ceiling (autocannon's own core is part of what limits it at thousands of req/s).
+// Then a) alone at 100 connections, three rounds of every page, with the server's memory
+// after each. All answer uncompressed (no Accept-Encoding is sent). Targets for a)'s
+// prerendered pages: p99 <= 50 ms at 10 connections; at 100, no errors and p99 <= 1 s;
+// memory flat across the rounds. After every run the server is left to work off its
+// backlog before the next starts (waitForIdle). Results also go to bench-results/http.json.
 // Exit 0 whatever the figures; non-zero only when something broke.
 import { parseArgs } from "./lib/cli-args";
 import { startBytesServer } from "./lib/bytes-server";
+import { groupSeconds, startCpuMeter, waitForIdle } from "./lib/cpu-meter";
 import { fetchRaw, type RawResponse } from "./lib/fetch-raw";
+import { heavyTargetMet, lightTargetMet, memoryFlat, printHeavy, printLight, type PageResult, type Targets } from "./lib/http-report";
 import { loadTest, type LoadFigures } from "./lib/load-test";
-import { startCpuMeter, type CpuShare } from "./lib/cpu-meter";
-import { buildNext, hasBuild, prerenderedRoutes, routeTable, startNext } from "./lib/next-app";
-import { PAGE_TYPES, type PageType } from "./lib/pages";
+import { groupRssBytes } from "./lib/memory";
+import { buildNext, hasBuild, startNext } from "./lib/next-app";
+import { PAGE_TYPES } from "./lib/pages";
 import { installExitCleanup, stopAll } from "./lib/processes";
 import { REPO_DIR, writeResults } from "./lib/results-file";
 import { busyWarning, describeMachine, logFile, machineNote, versionOf } from "./lib/run-context";
 import type { RunningServer } from "./lib/server";
-import { kb } from "./lib/stats";
-import { printTable } from "./lib/table";
-import { makeStaticCopy, type TempProject } from "./lib/temp-projects";
+import { makePerRequestCopy, type TempProject } from "./lib/temp-projects";
 
-const CONNECTIONS = 10;
-const TARGET_P99_MS = 50;
+const TARGETS: Targets = { connections: 10, p99Ms: 50, heavyConnections: 100, heavyP99Ms: 1000, memoryGrowth: 0.1 };
+const ROUNDS = 3;
 const SITE_DIST_DIR = ".next-bench";
-const STATIC_DIST_DIR = ".next-static";
+const BEFORE_DIST_DIR = ".next-per-request";
 
-type VariantKey = "a" | "b" | "c";
-type Variant = { key: VariantKey; label: string; start: () => Promise<RunningServer> };
-
-/** What one page answered in one variant, before the load: its status, size and how Next served it. */
-type Probe = { status: number; bodyBytes: number; contentEncoding: string | null; nextjsCache: string | null; nextjsPrerender: string | null };
-type Measured = Probe & LoadFigures & { cpu: CpuShare | null };
-
-function probeOf(r: RawResponse): Probe {
-  const header = (name: string) => (r.headers[name] === undefined ? null : String(r.headers[name]));
-  return {
-    status: r.status,
-    bodyBytes: r.body.length,
-    contentEncoding: header("content-encoding"),
-    nextjsCache: header("x-nextjs-cache"),
-    nextjsPrerender: header("x-nextjs-prerender"),
-  };
-}
+type Run = { cpuMsPerRequest: Map<string, number>; figures: Map<string, LoadFigures>; probes: Map<string, RawResponse>; heavy: Map<string, LoadFigures[]>; rss: (number | null)[]; others: (number | undefined)[] };
 
 /**
- * Serves one variant, and for each page: one plain GET (kept for the ceiling server when
- * it is a), a short warm-up run, then the measured run. The server is stopped after.
+ * Waits for the backlog an ended run left: one more request to the same page (queued
+ * behind it), then until the server is idle. Idleness alone misleads on a busy machine,
+ * where a server starved of CPU looks idle while its queue is still full.
  */
-async function measureVariant(variant: Variant, durationS: number, warmupS: number, keep?: Map<string, RawResponse>) {
-  console.log(`\n${variant.label}: starting the server ...`);
-  const server = await variant.start();
-  const results = new Map<string, Measured>();
+async function drain(server: RunningServer, url: string): Promise<number> {
+  const t0 = performance.now();
+  await fetchRaw(url, 180_000);
+  await waitForIdle(server.pid);
+  return performance.now() - t0;
+}
+
+/** One variant: per page a plain GET, a warm-up and the measured run; then, if asked, the rounds at 100. */
+async function measure(label: string, start: () => Promise<RunningServer>, durationS: number, warmupS: number, rounds: number): Promise<Run> {
+  console.log(`\n${label}: starting the server ...`);
+  const server = await start();
+  const run: Run = { cpuMsPerRequest: new Map(), figures: new Map(), probes: new Map(), heavy: new Map(), rss: [], others: [] };
   try {
     for (const page of PAGE_TYPES) {
       const url = server.origin + page.path;
-      const response = await fetchRaw(url);
-      keep?.set(page.path, response);
-      await loadTest(url, CONNECTIONS, warmupS);
+      run.probes.set(page.path, await fetchRaw(url));
+      await loadTest(url, TARGETS.connections, warmupS);
       const meter = startCpuMeter([server.pid]);
-      const figures = await loadTest(url, CONNECTIONS, durationS);
-      const cpu = meter.stop();
-      console.log(
-        `  ${page.label.padEnd(16)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${String(figures.p99Ms).padStart(4)} ms` +
-          (cpu ? `  (CPU: ours ${cpu.oursCores}, other work ${cpu.othersCores} cores)` : ""),
-      );
-      results.set(page.key, { ...probeOf(response), ...figures, cpu });
+      const cpu0 = groupSeconds([server.pid]);
+      const f = await loadTest(url, TARGETS.connections, durationS);
+      run.others.push(meter.stop()?.othersCores);
+      // The server's own CPU per answer: what a busy machine changes least.
+      run.cpuMsPerRequest.set(page.key, f.requests ? ((groupSeconds([server.pid]) - cpu0) * 1000) / f.requests : NaN);
+      await drain(server, url);
+      console.log(`  ${page.label.padEnd(18)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${String(f.p99Ms).padStart(4)} ms`);
+      run.figures.set(page.key, f);
+    }
+    for (let round = 1; round <= rounds; round++) {
+      for (const page of PAGE_TYPES) {
+        const f = await loadTest(server.origin + page.path, TARGETS.heavyConnections, durationS);
+        run.heavy.set(page.key, [...(run.heavy.get(page.key) ?? []), f]);
+        const backlogMs = await drain(server, server.origin + page.path);
+        console.log(`  ${TARGETS.heavyConnections} conn, round ${round}: ${page.label.padEnd(18)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${String(f.p99Ms).padStart(5)} ms  errors ${f.errors}  (backlog worked off in ${(backlogMs / 1000).toFixed(1)} s)`);
+      }
+      run.rss.push(groupRssBytes(server.pid));
     }
   } finally {
     await server.stop();
   }
-  return results;
-}
-
-const percentOf = (x: number, ceiling: number) => (ceiling > 0 ? `${((100 * x) / ceiling).toFixed(1)}%` : "-");
-
-function printPage(page: PageType, variants: Variant[], results: Record<VariantKey, Map<string, Measured>>, prerendered: boolean) {
-  const ceiling = results.c.get(page.key)!.requestsPerSecond;
-  const rows = variants.map((v) => {
-    const m = results[v.key].get(page.key)!;
-    const label = v.key === "b" ? `${v.label} [${prerendered ? "prerendered" : "rendered per request"}]` : v.label;
-    return [
-      label,
-      m.requestsPerSecond.toFixed(0),
-      `${m.p50Ms} ms`,
-      `${m.p99Ms} ms`,
-      String(m.errors),
-      String(m.non2xx),
-      kb(m.bodyBytes),
-      v.key === "c" ? "100%" : percentOf(m.requestsPerSecond, ceiling),
-      m.cpu ? m.cpu.othersCores.toFixed(2) : "?",
-    ];
-  });
-  const a = results.a.get(page.key)!;
-  printTable(
-    `${page.label}  ${page.path}`,
-    ["variant", "req/s", "p50", "p99", "errors", "non-2xx", "body", "req/s vs c)", "other CPU"],
-    rows,
-    [`target for a): p99 <= ${TARGET_P99_MS} ms at ${CONNECTIONS} connections: ${a.p99Ms <= TARGET_P99_MS ? "ok" : "over"} (${a.p99Ms} ms)`],
-  );
+  return run;
 }
 
 async function main() {
@@ -113,60 +90,47 @@ async function main() {
   const warmupS = Math.min(2, durationS);
   installExitCleanup();
 
-  // All builds first, while nothing is being measured: a build takes both cores.
-  if (args.has("--no-build")) {
-    if (!hasBuild(REPO_DIR, SITE_DIST_DIR)) throw new Error(`--no-build, but there is no build in ${SITE_DIST_DIR}: run without --no-build once`);
-    console.log(`using the existing build in ${SITE_DIST_DIR}`);
-  } else {
-    await buildNext({ name: "site", projectDir: REPO_DIR, distDir: SITE_DIST_DIR, logFile: logFile("build-site") });
-  }
   let copy: TempProject | undefined;
   try {
-    copy = makeStaticCopy(REPO_DIR);
-    const staticDir = copy.dir;
-    const buildOutput = await buildNext({ name: "static copy", projectDir: staticDir, distDir: STATIC_DIST_DIR, logFile: logFile("build-static-copy") });
-    const staticRoutes = prerenderedRoutes(staticDir, STATIC_DIST_DIR);
+    // All builds first, while nothing is being measured: a build takes both cores.
+    copy = makePerRequestCopy(REPO_DIR);
+    const before = copy.dir;
+    if (args.has("--no-build")) {
+      if (!hasBuild(REPO_DIR, SITE_DIST_DIR)) throw new Error(`--no-build, but there is no build in ${SITE_DIST_DIR}: run without --no-build once`);
+      console.log(`using the existing build in ${SITE_DIST_DIR}`);
+    } else {
+      await buildNext({ name: "site", projectDir: REPO_DIR, distDir: SITE_DIST_DIR, logFile: logFile("build-site") });
+    }
+    await buildNext({ name: "per-request copy", projectDir: before, distDir: BEFORE_DIST_DIR, logFile: logFile("build-per-request-copy") });
 
-    const snapshot = new Map<string, RawResponse>();
-    const variants: Variant[] = [
-      { key: "a", label: "a) dynamic, per-request nonce (as shipped)", start: () => startNext({ name: "site", projectDir: REPO_DIR, distDir: SITE_DIST_DIR, logFile: logFile("serve-site-http") }) },
-      { key: "b", label: "b) static copy", start: () => startNext({ name: "static copy", projectDir: staticDir, distDir: STATIC_DIST_DIR, logFile: logFile("serve-static-copy") }) },
-      { key: "c", label: "c) bytes from memory (ceiling)", start: () => startBytesServer(snapshot, logFile("serve-bytes")) },
-    ];
-    console.log(`\n${CONNECTIONS} connections, ${warmupS} s warm-up + ${durationS} s per page and variant; ${describeMachine()}`);
-    const results = {} as Record<VariantKey, Map<string, Measured>>;
+    console.log(`\n${warmupS} s warm-up + ${durationS} s per page, variant and round; ${describeMachine()}`);
     const machineBefore = machineNote();
-    for (const v of variants) results[v.key] = await measureVariant(v, durationS, warmupS, v.key === "a" ? snapshot : undefined);
-    const busy = busyWarning(Object.values(results).flatMap((m) => [...m.values()].map((x) => x.cpu?.othersCores)));
+    const a = await measure("a) as shipped", () => startNext({ name: "site", projectDir: REPO_DIR, distDir: SITE_DIST_DIR, logFile: logFile("serve-site-http") }), durationS, warmupS, ROUNDS);
+    const b = await measure("b) every page per request (before)", () => startNext({ name: "per-request copy", projectDir: before, distDir: BEFORE_DIST_DIR, logFile: logFile("serve-per-request-copy") }), durationS, warmupS, 0);
+    const c = await measure("c) bytes from memory (ceiling)", () => startBytesServer(a.probes, logFile("serve-bytes")), durationS, warmupS, 0);
+    const busy = busyWarning([...a.others, ...b.others, ...c.others]);
 
-    // What Next actually prerendered in b): its manifest, and how it served each page.
-    const prerendered = (page: PageType) => staticRoutes.includes(page.path.split("?")[0]);
-    console.log(`\n"other CPU": cores used by other work on this machine during the measured run (ours excluded).`);
-    console.log(`\nb) static copy: Next prerendered ${staticRoutes.length} routes at build. Its route table:\n${routeTable(buildOutput)}`);
-    for (const page of PAGE_TYPES) printPage(page, variants, results, prerendered(page));
-
-    const within = PAGE_TYPES.filter((p) => results.a.get(p.key)!.p99Ms <= TARGET_P99_MS).length;
-    console.log(`\ntarget (a) p99 <= ${TARGET_P99_MS} ms at ${CONNECTIONS} connections): ${within} of ${PAGE_TYPES.length} page types within`);
+    const results = new Map<string, PageResult>();
+    for (const page of PAGE_TYPES) {
+      const probe = a.probes.get(page.path)!;
+      // Next marks what it served from its prerendered output; that is what the targets are for.
+      const served = probe.headers["x-nextjs-prerender"] ? "prerendered" : "per request";
+      results.set(page.key, { served, status: probe.status, bodyBytes: probe.body.length, light: { a: a.figures.get(page.key)!, b: b.figures.get(page.key)!, c: c.figures.get(page.key)! }, cpuMsPerRequest: { a: a.cpuMsPerRequest.get(page.key)!, b: b.cpuMsPerRequest.get(page.key)!, c: c.cpuMsPerRequest.get(page.key)! }, heavy: a.heavy.get(page.key)! });
+    }
+    printLight(PAGE_TYPES, results, TARGETS);
+    printHeavy(PAGE_TYPES, results, a.rss, TARGETS);
+    const prerendered = PAGE_TYPES.filter((p) => results.get(p.key)!.served === "prerendered");
+    console.log(`\nprerendered pages within p99 <= ${TARGETS.p99Ms} ms at ${TARGETS.connections}: ${prerendered.filter((p) => lightTargetMet(results.get(p.key)!, TARGETS)).length} of ${prerendered.length}`);
+    console.log(`prerendered pages with 0 errors and p99 <= ${TARGETS.heavyP99Ms} ms at ${TARGETS.heavyConnections}: ${prerendered.filter((p) => heavyTargetMet(results.get(p.key)!, TARGETS)).length} of ${prerendered.length}`);
     if (busy) console.log(busy);
 
     const file = writeResults("http.json", {
       measuredAt: new Date().toISOString(),
-      settings: { connections: CONNECTIONS, durationS, warmupS, compression: "none (no Accept-Encoding sent)", target: { variant: "a", p99Ms: TARGET_P99_MS } },
+      settings: { durationS, warmupS, rounds: ROUNDS, compression: "none (no Accept-Encoding sent)", targets: TARGETS },
       machine: { before: machineBefore, after: machineNote(), warning: busy ?? null },
       versions: { next: versionOf("next"), autocannon: versionOf("autocannon") },
-      variants: Object.fromEntries(variants.map((v) => [v.key, v.label])),
-      staticCopy: { prerenderedRoutes: staticRoutes, routeTable: routeTable(buildOutput) },
-      pages: PAGE_TYPES.map((page) => {
-        const c = results.c.get(page.key)!.requestsPerSecond;
-        const byVariant = Object.fromEntries(variants.map((v) => [v.key, results[v.key].get(page.key)!]));
-        return {
-          ...page,
-          staticCopyPrerendered: prerendered(page),
-          variants: byVariant,
-          requestsPerSecondVsCeiling: { a: results.a.get(page.key)!.requestsPerSecond / c, b: results.b.get(page.key)!.requestsPerSecond / c },
-          targetMet: results.a.get(page.key)!.p99Ms <= TARGET_P99_MS,
-        };
-      }),
+      memory: { rssAfterEachRound: a.rss, flat: memoryFlat(a.rss, TARGETS) },
+      pages: PAGE_TYPES.map((page) => ({ ...page, ...results.get(page.key)! })),
     });
     console.log(`\nwritten to ${file}`);
   } finally {

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { EntryCard } from "@/components/entry-card";
-import { FilterForm } from "@/components/filter-form";
-import { getEntriesByKind, servesAudience, servesRegion } from "@/lib/content";
-import { AUDIENCES, KINDS, REGIONS, isKind } from "@/lib/content/taxonomies";
+import { KindListing } from "@/components/kind-listing";
+import { KINDS, isKind } from "@/lib/content/taxonomies";
 import { getMessages } from "@/lib/i18n";
-import { parseSearchParams, type SearchParams } from "@/lib/search/query";
 
-type Props = { params: Promise<{ kind: string }>; searchParams: Promise<SearchParams> };
+// The unfiltered listing, prerendered at build time. A listing address with filters is
+// rewritten by proxy.ts to app/filtered/[kind], which is rendered per request.
+type Props = { params: Promise<{ kind: string }> };
+
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return KINDS.map((kind) => ({ kind }));
@@ -20,44 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${t.label} in Ontario`, description: t.intro };
 }
 
-export default async function KindPage({ params, searchParams }: Props) {
+export default async function KindPage({ params }: Props) {
   const { kind } = await params;
   if (!isKind(kind)) notFound();
-  // The same hardened parsing as search: repeated or unknown values are ignored.
-  const { region, audience } = parseSearchParams(await searchParams).filters;
-  const t = getMessages();
-
-  const all = getEntriesByKind(kind);
-  const shown = all.filter((e) => (!region || servesRegion(e, region)) && (!audience || servesAudience(e, audience)));
-  // Counts show what each option would give with the other filter kept.
-  const regionOptions = REGIONS.map((r) => ({ value: r, label: t.regions[r], count: all.filter((e) => servesRegion(e, r) && (!audience || servesAudience(e, audience))).length }));
-  const audienceOptions = AUDIENCES.map((a) => ({ value: a, label: t.audiences[a], count: all.filter((e) => servesAudience(e, a) && (!region || servesRegion(e, region))).length }));
-
-  return (
-    <>
-      <h1>{t.kinds[kind].label}</h1>
-      <p className="mt-2 text-lg">{t.kinds[kind].intro}</p>
-      <FilterForm
-        action={`/${kind}`}
-        legend={t.listing.filters}
-        apply={t.listing.apply}
-        clear={t.listing.clear}
-        selects={[
-          { name: "region", label: t.listing.region, anyLabel: t.search.anyRegion, value: region, options: regionOptions },
-          { name: "audience", label: t.listing.audience, anyLabel: t.search.anyAudience, value: audience, options: audienceOptions },
-        ]}
-      />
-      <p className="mt-4 font-semibold" role="status">
-        {t.listing.count(shown.length)}
-      </p>
-      {shown.length === 0 ? <p className="mt-2">{t.listing.none}</p> : null}
-      <ul className="mt-4 grid gap-4">
-        {shown.map((entry) => (
-          <li key={entry.slug}>
-            <EntryCard entry={entry} />
-          </li>
-        ))}
-      </ul>
-    </>
-  );
+  return <KindListing kind={kind} filters={{}} />;
 }

@@ -1,23 +1,47 @@
-// The site's security and privacy headers, in one place. proxy.ts sends the CSP with a
-// fresh nonce per request; next.config.ts sends the rest on every response.
+// The site's security and privacy headers, in one place. proxy.ts sends the CSP (a
+// hash-based one for prerendered pages, a fresh nonce per request for the others);
+// next.config.ts sends the rest on every response.
 
-export function contentSecurityPolicy(nonce: string, dev = false): string {
+/** Everything but script-src and style-src: the same for every page. */
+const FIXED_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "frame-src 'none'",
+  "worker-src 'none'",
+  "manifest-src 'self'",
+];
+
+const withSources = (directive: string, sources: string[]) => [directive, ...sources].join(" ");
+
+/**
+ * A page rendered per request. strict-dynamic: only scripts carrying this request's nonce
+ * (and what they load) run, plus the layout's inline scripts, allowed by hash because a
+ * layout shared with prerendered pages cannot read the nonce without making them dynamic.
+ */
+export function contentSecurityPolicy(nonce: string, dev = false, sharedScriptHashes: string[] = []): string {
+  const [defaultSrc, ...rest] = FIXED_DIRECTIVES;
   return [
-    "default-src 'self'",
-    // strict-dynamic: only scripts carrying this request's nonce (and what they load) run.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "frame-src 'none'",
-    "worker-src 'none'",
-    "manifest-src 'self'",
+    defaultSrc,
+    withSources("script-src 'self'", [`'nonce-${nonce}'`, ...sharedScriptHashes, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])]),
+    withSources("style-src 'self'", [`'nonce-${nonce}'`]),
+    ...rest,
   ].join("; ");
+}
+
+/**
+ * A prerendered page: its own inline scripts and styles by hash (from the build's CSP
+ * manifest), its external scripts and CSS from this origin only (with integrity attributes
+ * from experimental.sri). Nothing inline that the build did not write can run.
+ */
+export function staticContentSecurityPolicy(hashes: { scripts: string[]; styles: string[] }): string {
+  const [defaultSrc, ...rest] = FIXED_DIRECTIVES;
+  return [defaultSrc, withSources("script-src 'self'", hashes.scripts), withSources("style-src 'self'", hashes.styles), ...rest].join("; ");
 }
 
 // Features the site never uses are switched off, so nothing embedded could ask for them.

@@ -14,7 +14,7 @@ function machineBusySeconds(): number {
 }
 
 /** CPU seconds of every live process in the process groups `pgids` (servers and browsers we started, with their children). */
-function groupSeconds(pgids: number[]): number {
+export function groupSeconds(pgids: number[]): number {
   let ticks = 0;
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -54,4 +54,21 @@ export function startCpuMeter(ourPgids: number[]): { stop: () => CpuShare | null
       return { seconds, machineCores: perSecond(machine), oursCores: perSecond(ours), othersCores: perSecond(Math.max(0, machine - ours)) };
     },
   };
+}
+
+/**
+ * Waits until the process group `pgid` is nearly idle (under a fifth of a core for half a
+ * second), at most `maxMs`; resolves with the time waited. When autocannon ends a run, the
+ * server still works off the requests already queued (Next does not drop a render whose
+ * client left): without this, a slow page's backlog would be charged to the next page.
+ */
+export async function waitForIdle(pgid: number, maxMs = 60_000): Promise<number> {
+  const t0 = performance.now();
+  if (!fs.existsSync("/proc/stat")) return 0;
+  while (performance.now() - t0 < maxMs) {
+    const before = groupSeconds([pgid]);
+    await new Promise((r) => setTimeout(r, 500));
+    if ((groupSeconds([pgid]) - before) / 0.5 < 0.2) break;
+  }
+  return performance.now() - t0;
 }

@@ -3,6 +3,7 @@
 // (never `.next`, which the dev server and the tests use at the same time).
 import fs from "node:fs";
 import path from "node:path";
+import { writeCspManifest } from "../../lib/security/csp-manifest";
 import { spawnTracked } from "./processes";
 import { freePort } from "./ports";
 import { startServer, type RunningServer } from "./server";
@@ -49,7 +50,11 @@ function keepTypeScriptFilesAsTheyWere(projectDir: string, distDir: string): () 
   };
 }
 
-/** Runs `next build` into `distDir`; resolves with its output (which holds the route table), throws with the log's tail on failure. */
+/**
+ * Runs `next build` into `distDir`, then writes its CSP manifest as `npm run build` does
+ * (without it the site's proxy refuses every page); resolves with the build's output
+ * (which holds the route table), throws with the log's tail on failure.
+ */
 export async function buildNext(opts: { name: string; projectDir: string; distDir: string; logFile: string }): Promise<string> {
   const started = Date.now();
   console.log(`building ${opts.name} into ${path.join(opts.projectDir, opts.distDir)} (log: ${opts.logFile}) ...`);
@@ -73,6 +78,7 @@ export async function buildNext(opts: { name: string; projectDir: string; distDi
     if (code !== 0) {
       throw new Error(`next build (${opts.name}) failed (${code}):\n${output.split("\n").slice(-40).join("\n")}`);
     }
+    writeCspManifest(path.join(opts.projectDir, opts.distDir));
     console.log(`built ${opts.name} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     return output;
   } finally {
@@ -97,18 +103,4 @@ export async function startNext(opts: { name: string; projectDir: string; distDi
     port,
     logFile: opts.logFile,
   });
-}
-
-/** Which routes Next prerendered at build time, from the build's own manifest. */
-export function prerenderedRoutes(projectDir: string, distDir: string): string[] {
-  const file = path.join(projectDir, distDir, "prerender-manifest.json");
-  if (!fs.existsSync(file)) return [];
-  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { routes?: Record<string, unknown> };
-  return Object.keys(manifest.routes ?? {}).sort();
-}
-
-/** The route table `next build` printed: from "Route (app)" to the end, where Next puts it and its legend. */
-export function routeTable(buildOutput: string): string {
-  const start = buildOutput.indexOf("Route (");
-  return start < 0 ? "" : buildOutput.slice(start).trim();
 }

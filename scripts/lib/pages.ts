@@ -6,6 +6,7 @@ export type PageType = { key: string; label: string; path: string };
 export const PAGE_TYPES: PageType[] = [
   { key: "home", label: "home", path: "/" },
   { key: "listing", label: "listing", path: "/hotlines" },
+  { key: "filtered", label: "filtered listing", path: "/hotlines?region=toronto" },
   { key: "entry", label: "entry", path: "/hotlines/canadian-human-trafficking-hotline" },
   { key: "search", label: "search results", path: "/search?q=housing" },
   { key: "safety", label: "browse-safely", path: "/safety" },

@@ -1,6 +1,6 @@
 // Throwaway Next projects in os.tmpdir(), outside the repo, for comparison builds: an
 // empty App Router page (the baseline JS any Next page ships) and a copy of the site with
-// per-request rendering switched off. Both symlink the repo's node_modules.
+// every page rendered per request, as it was before pages were prerendered. Both symlink the repo's node_modules.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -57,16 +57,17 @@ export function makeEmptyNextApp(repoDir: string): TempProject {
 
 /** What of the site is copied: everything `next build` reads, nothing else (no tests, no scripts). */
 const SITE_DIRS = ["app", "components", "lib", "content", "public"];
-const SITE_FILES = ["next.config.ts", "tsconfig.json", "package.json", "postcss.config.mjs"];
-const FORCE_DYNAMIC = /^export const dynamic = ["']force-dynamic["'];?[ \t]*\r?\n/m;
+const SITE_FILES = ["next.config.ts", "tsconfig.json", "package.json", "postcss.config.mjs", "proxy.ts"];
+const LAYOUT_EXPORTS = /^export const metadata/m;
 
 /**
- * The site as it would be without per-request nonces: `dynamic = "force-dynamic"`
- * removed from the root layout and proxy.ts deleted, so Next prerenders what it can.
+ * The site as it was before pages were prerendered: `dynamic = "force-dynamic"` added to
+ * the root layout, so every page is rendered per request with a fresh nonce (proxy.ts
+ * kept). The benchmark's "before", measured in the same run as the site as shipped.
  * The site's own next.config.ts is kept (renamed) and only wrapped to set Turbopack's root.
  */
-export function makeStaticCopy(repoDir: string): TempProject {
-  const project = makeTempDir("static-site-", repoDir);
+export function makePerRequestCopy(repoDir: string): TempProject {
+  const project = makeTempDir("per-request-site-", repoDir);
   const { dir } = project;
   try {
     for (const d of SITE_DIRS) {
@@ -78,11 +79,9 @@ export function makeStaticCopy(repoDir: string): TempProject {
 
     const layout = path.join(dir, "app/layout.tsx");
     const before = fs.readFileSync(layout, "utf8");
-    if (!FORCE_DYNAMIC.test(before)) throw new Error(`app/layout.tsx has no 'export const dynamic = "force-dynamic"' to remove: the static variant would not differ`);
-    fs.writeFileSync(layout, before.replace(FORCE_DYNAMIC, ""));
-    // proxy.ts (the per-request nonce) is not among the files copied: that is its deletion.
-    if (!fs.existsSync(path.join(repoDir, "proxy.ts"))) throw new Error("the site has no proxy.ts: the static variant would not differ");
-    fs.rmSync(path.join(dir, "proxy.ts"), { force: true });
+    if (/export const dynamic\b/.test(before)) throw new Error("app/layout.tsx already sets `dynamic`: the per-request variant would not differ");
+    if (!LAYOUT_EXPORTS.test(before)) throw new Error("app/layout.tsx has no `export const metadata` to put `dynamic` before");
+    fs.writeFileSync(layout, before.replace(LAYOUT_EXPORTS, 'export const dynamic = "force-dynamic";\n\nexport const metadata'));
 
     fs.renameSync(path.join(dir, "next.config.ts"), path.join(dir, "next.config.site.ts"));
     const root = JSON.stringify(turbopackRoot(dir, repoDir));

@@ -1,46 +1,130 @@
-// Security and privacy headers on every kind of page, and a CSP nonce that matches
-// every script the page carries.
-import { expect, test } from "@playwright/test";
+// Security and privacy headers on every kind of page, each under its real policy:
+// prerendered pages allow exactly the hashes of their inline scripts; pages rendered per
+// request carry a fresh nonce on every script.
+import { expect, test, type APIResponse } from "@playwright/test";
+import { knownPaths } from "../../lib/routes";
+import { inlineHashes } from "../../lib/security/inline-hashes";
 
-const PAGE_TYPES = ["/", "/hotlines", "/hotlines/canadian-human-trafficking-hotline", "/learn/what-is-human-trafficking", "/safety", "/search?q=housing", "/open-data", "/no-such-page"];
+const STATIC_PAGES = ["/", "/hotlines", "/hotlines/canadian-human-trafficking-hotline", "/learn", "/learn/what-is-human-trafficking", "/safety", "/open-data", "/regions", "/regions/northwest"];
+const DYNAMIC_PAGES = ["/search?q=housing", "/services?region=toronto&audience=survivors"];
+const NOT_FOUND = "/no-such-page";
 
-for (const path of PAGE_TYPES) {
-  test(`headers on ${path}`, async ({ request }) => {
+function scriptSources(csp: string): string[] {
+  return (csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "").split(/\s+/).slice(1);
+}
+
+function checkCommonHeaders(response: APIResponse, status: number) {
+  const h = response.headers();
+  expect(response.status()).toBe(status);
+  expect(h["referrer-policy"]).toBe("no-referrer");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["x-frame-options"]).toBe("DENY");
+  expect(h["cross-origin-opener-policy"]).toBe("same-origin");
+  expect(h["cross-origin-resource-policy"]).toBe("same-origin");
+  expect(h["permissions-policy"]).toContain("camera=()");
+  expect(h["permissions-policy"]).toContain("geolocation=()");
+  expect(h["cache-control"]).toContain("no-store");
+  expect(h["set-cookie"]).toBeUndefined();
+  expect(h["x-powered-by"]).toBeUndefined();
+  // Next marks a prerendered response for its client router; nothing else of Next's leaks.
+  expect(Object.keys(h).filter((k) => k.startsWith("x-nextjs") && !["x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"].includes(k))).toEqual([]);
+
+  const csp = h["content-security-policy"];
+  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
+    expect(csp).toContain(directive);
+  }
+  expect(csp).not.toContain("unsafe-inline");
+  expect(csp).not.toContain("unsafe-eval");
+  return csp;
+}
+
+for (const path of [...STATIC_PAGES, NOT_FOUND]) {
+  test(`prerendered ${path}: headers, and a hash for every inline script`, async ({ request }) => {
     const response = await request.get(path);
-    const h = response.headers();
-    expect(response.status()).toBe(path === "/no-such-page" ? 404 : 200);
-    expect(h["referrer-policy"]).toBe("no-referrer");
-    expect(h["x-content-type-options"]).toBe("nosniff");
-    expect(h["x-frame-options"]).toBe("DENY");
-    expect(h["cross-origin-opener-policy"]).toBe("same-origin");
-    expect(h["cross-origin-resource-policy"]).toBe("same-origin");
-    expect(h["permissions-policy"]).toContain("camera=()");
-    expect(h["permissions-policy"]).toContain("geolocation=()");
-    expect(h["cache-control"]).toContain("no-store");
-    expect(h["set-cookie"]).toBeUndefined();
-    expect(h["x-powered-by"]).toBeUndefined();
-    expect(Object.keys(h).filter((k) => k.startsWith("x-nextjs"))).toEqual([]);
-
-    const csp = h["content-security-policy"];
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
-      expect(csp).toContain(directive);
-    }
-    expect(csp).not.toContain("unsafe-inline");
-    expect(csp).not.toContain("unsafe-eval");
-    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-    expect(nonce).toBeTruthy();
+    const csp = checkCommonHeaders(response, path === NOT_FOUND ? 404 : 200);
+    expect(csp).not.toContain("'nonce-");
+    expect(csp).not.toContain("strict-dynamic");
+    expect(response.headers()["cdn-cache-control"]).toBe(path === NOT_FOUND ? undefined : "public, max-age=300");
 
     const html = await response.text();
-    // A JSON-LD data block is never executed, so it needs no nonce (entry pages carry one).
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('type="application/ld+json"'));
+    const sources = scriptSources(csp);
+    const { scripts, styles } = inlineHashes(html);
     expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag, tag).toContain(`nonce="${nonce}"`);
+    for (const hash of scripts) expect(sources, `inline script ${hash}`).toContain(hash);
+    // Only this page's hashes: nothing else inline is allowed.
+    expect(sources.filter((s) => s.startsWith("'sha256-")).sort()).toEqual([...scripts].sort());
+    expect(styles).toEqual([]);
+    // External scripts come from this origin only.
+    for (const [, src] of html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)) expect(src).toMatch(/^\/_next\/static\//);
   });
 }
 
-test("every request gets a fresh nonce", async ({ request }) => {
-  const nonce = async () => /'nonce-([^']+)'/.exec((await request.get("/")).headers()["content-security-policy"])?.[1];
+for (const path of DYNAMIC_PAGES) {
+  test(`per request ${path}: headers, and the nonce on every script`, async ({ request }) => {
+    const response = await request.get(path);
+    const csp = checkCommonHeaders(response, 200);
+    expect(response.headers()["cdn-cache-control"]).toBeUndefined();
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain("'strict-dynamic'");
+
+    const html = await response.text();
+    const sources = scriptSources(csp);
+    const tags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(tags.length).toBeGreaterThan(0);
+    // A script without the nonce runs only if it is inline and its hash is listed (the layout's own).
+    for (const [tag, attributes, body] of tags) {
+      if (attributes.includes(`nonce="${nonce}"`)) continue;
+      expect(attributes, tag.slice(0, 120)).not.toMatch(/\ssrc=/);
+      expect(sources, tag.slice(0, 120)).toContain(inlineHashes(`<script>${body}</script>`).scripts[0]);
+    }
+  });
+}
+
+// Every page of the site, not one per type: a page added later (a region, a French twin)
+// is checked the day it exists, with nothing to list here.
+test("every page is served under a policy that allows exactly its own inline scripts", async ({ request }) => {
+  const checked: string[] = [];
+  for (const path of knownPaths()) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const csp = response.headers()["content-security-policy"];
+    const html = await response.text();
+    const sources = scriptSources(csp);
+    // Attributes no policy here allows: they would be blocked (or need 'unsafe-hashes').
+    expect(html, path).not.toMatch(/<[^>]+\s(?:style|on[a-z]+)="/);
+    if (csp.includes("'nonce-")) continue; // per request: checked above
+    for (const hash of inlineHashes(html).scripts) expect(sources, `${path}: ${hash}`).toContain(hash);
+    checked.push(path);
+  }
+  expect(checked.length).toBeGreaterThan(40);
+});
+
+test("every page rendered per request gets a fresh nonce", async ({ request }) => {
+  const nonce = async () => /'nonce-([^']+)'/.exec((await request.get("/search?q=housing")).headers()["content-security-policy"])?.[1];
   expect(await nonce()).not.toBe(await nonce());
+});
+
+test("a prerendered page is the same bytes under the same policy for everyone", async ({ request }) => {
+  const [a, b] = [await request.get("/hotlines"), await request.get("/hotlines")];
+  expect(a.headers()["content-security-policy"]).toBe(b.headers()["content-security-policy"]);
+  expect(await a.text()).toBe(await b.text());
+});
+
+test("a listing with filters is rendered per request, filtered; without, it is the prerendered page", async ({ request }) => {
+  const all = await (await request.get("/services")).text();
+  const ottawa = await request.get("/services?region=ottawa");
+  const filtered = await ottawa.text();
+  expect(ottawa.headers()["content-security-policy"]).toContain("'nonce-");
+  for (const html of [all, filtered]) expect(html).toContain("Voice Found");
+  expect(all).toContain("Toronto Police Service – Human Trafficking Enforcement Team");
+  expect(filtered).not.toContain("Toronto Police Service – Human Trafficking Enforcement Team");
+  // The filter form shows what was chosen, so the per-request page got the address's filters.
+  expect(filtered).toMatch(/<option[^>]*value="ottawa"[^>]*selected/);
+});
+
+test("a listing's internal per-request route is not an address of its own", async ({ request }) => {
+  expect((await request.get("/filtered/hotlines?region=toronto")).status()).toBe(404);
 });
 
 test("hashed static assets are cached, page HTML is not", async ({ request }) => {

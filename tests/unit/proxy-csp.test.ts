@@ -1,0 +1,95 @@
+// proxy.ts picks each request's policy from the build's CSP manifest: hashes for a
+// prerendered page, a nonce for one rendered per request, and a 500 for every page when
+// the manifest is missing or stale.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const HOME = "'sha256-aG9tZQ=='";
+const SHARED = "'sha256-c2hhcmVk'";
+const NOT_FOUND = "'sha256-NDA0'";
+let dir: string;
+
+function writeBuild(buildId: string, manifestBuildId: string | null) {
+  fs.writeFileSync(path.join(dir, "BUILD_ID"), buildId);
+  const file = path.join(dir, "csp-manifest.json");
+  fs.rmSync(file, { force: true });
+  if (manifestBuildId === null) return;
+  const pages = { "/": { scripts: [SHARED, HOME], styles: [] }, "/hotlines": { scripts: [SHARED], styles: [] }, "/_not-found": { scripts: [SHARED, NOT_FOUND], styles: [] } };
+  fs.writeFileSync(file, JSON.stringify({ buildId: manifestBuildId, pages, shared: { scripts: [SHARED], styles: [] } }));
+}
+
+/** A fresh copy of proxy.ts, so the manifest it caches is this test's. */
+async function freshProxy() {
+  vi.resetModules();
+  return (await import("../../proxy")).proxy;
+}
+
+const get = async (url: string) => (await freshProxy())(new NextRequest(new URL(url, "http://localhost")));
+const csp = (r: Response) => r.headers.get("content-security-policy") ?? "";
+
+describe("proxy", () => {
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "proxy-csp-"));
+    vi.stubEnv("NEXT_DIST_DIR", dir);
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("gives a prerendered page its own hashes, no nonce, and lets a CDN keep it", async () => {
+    writeBuild("b1", "b1");
+    const r = await get("/");
+    expect(csp(r)).toContain(`script-src 'self' ${SHARED} ${HOME};`);
+    expect(csp(r)).not.toMatch(/nonce|strict-dynamic|unsafe/);
+    expect(r.headers.get("cache-control")).toBe("no-store, max-age=0");
+    expect(r.headers.get("cdn-cache-control")).toBe("public, max-age=300");
+  });
+
+  it("sends a listing with filters to its per-request route, with a nonce", async () => {
+    writeBuild("b1", "b1");
+    const r = await get("/hotlines?region=toronto");
+    expect(r.headers.get("x-middleware-rewrite")).toContain("/filtered/hotlines?region=toronto");
+    expect(csp(r)).toMatch(new RegExp(`script-src 'self' 'nonce-[^']+' ${SHARED} 'strict-dynamic';`));
+    expect(r.headers.get("cdn-cache-control")).toBeNull();
+  });
+
+  it("serves an unfiltered listing prerendered, even on a client navigation (_rsc)", async () => {
+    writeBuild("b1", "b1");
+    const r = await get("/hotlines?_rsc=abc");
+    expect(r.headers.get("x-middleware-rewrite")).toBeNull();
+    expect(csp(r)).not.toContain("nonce");
+  });
+
+  it("gives search a fresh nonce per request", async () => {
+    writeBuild("b1", "b1");
+    const nonce = async () => /'nonce-([^']+)'/.exec(csp(await get("/search?q=x")))?.[1];
+    expect(await nonce()).not.toBe(await nonce());
+  });
+
+  it("gives an unknown path the 404 page's hashes", async () => {
+    writeBuild("b1", "b1");
+    const r = await get("/no/such/page");
+    expect(r.headers.get("x-middleware-rewrite")).toContain("/_/not/found");
+    expect(csp(r)).toContain(NOT_FOUND);
+    expect(r.headers.get("cdn-cache-control")).toBeNull();
+  });
+
+  it.each([
+    ["missing", null],
+    ["stale", "b0"],
+  ])("refuses every page when the manifest is %s", async (_what, manifestBuildId) => {
+    writeBuild("b1", manifestBuildId);
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const url of ["/", "/search?q=x", "/nope"]) {
+      const r = await get(url);
+      expect(r.status).toBe(500);
+      expect(csp(r)).toBe("default-src 'none'");
+    }
+    expect(error.mock.calls[0][0]).toMatch(manifestBuildId ? /stale/ : /missing/);
+    error.mockRestore();
+  });
+});
