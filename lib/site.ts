@@ -9,3 +9,21 @@ export const QUICK_EXIT_URL = "https://www.theweathernetwork.com/ca";
 export const INFO_PATH = "/learn";
 export const SAFETY_PATH = "/safety";
 export const SAFETY_SLUG = "safety";
+
+export const SHEET_PATH = "/sheet";
+export const ACCESSIBILITY_PATH = "/accessibility";
+
+// The site's public address, for what must carry the whole address off the screen (the
+// referral sheet's QR code). It is never taken from the request's Host header, which
+// anyone can forge: a hostile Host must not end up printed in a QR code. Set SITE_ORIGIN
+// when deploying; anything that is not a plain http(s) origin is ignored.
+export const SITE_ORIGIN = canonicalOrigin(process.env.SITE_ORIGIN) ?? "http://localhost:3000";
+
+function canonicalOrigin(raw: string | undefined): string | undefined {
+  try {
+    const url = new URL(raw ?? "");
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
