@@ -2,6 +2,7 @@
 // same shape can be added without touching a component. Content text lives in content/.
 
 import { enError } from "./en-error";
+import { enSheet } from "./en-sheet";
 import type { Audience, Kind, Language, Region, Status } from "../content/taxonomies";
 
 export const en = {
@@ -113,6 +114,7 @@ export const en = {
   },
   notFound: { title: "Page not found", text: "We could not find that page. It may have moved.", home: "Go to the home page" },
   error: enError,
+  sheet: enSheet,
   footer: {
     about: "This directory lists public services from official sources. It is not an emergency service and does not give legal advice.",
     sourcesLink: "Every page lists its sources and when its details were last checked.",
