@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EntryCard } from "@/components/entry-card";
 import { FilterForm } from "@/components/filter-form";
+import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet-tick";
 import { getEntriesByKind, servesAudience, servesRegion } from "@/lib/content";
 import { AUDIENCES, KINDS, REGIONS, isKind } from "@/lib/content/taxonomies";
 import { getMessages } from "@/lib/i18n";
@@ -51,13 +52,15 @@ export default async function KindPage({ params, searchParams }: Props) {
         {t.listing.count(shown.length)}
       </p>
       {shown.length === 0 ? <p className="mt-2">{t.listing.none}</p> : null}
+      {region || audience ? <SheetResultsLink entries={shown} /> : null}
       <ul className="mt-4 grid gap-4">
         {shown.map((entry) => (
           <li key={entry.slug}>
-            <EntryCard entry={entry} />
+            <EntryCard entry={entry} sheetForm={SHEET_FORM_ID} />
           </li>
         ))}
       </ul>
+      {shown.length > 0 ? <SheetTickForm /> : null}
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { EntryCard } from "@/components/entry-card";
 import { SearchFilterForm } from "@/components/search-filter-form";
 import { SearchForm } from "@/components/search-form";
+import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet-tick";
 import { UrgentHelp } from "@/components/urgent-help";
 import { getSearch } from "@/lib/content";
 import { getMessages } from "@/lib/i18n";
@@ -38,6 +39,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <p className="mt-4 font-semibold" role="status">
             {t.count(total)}
           </p>
+          <SheetResultsLink entries={results} />
         </>
       ) : null}
 
@@ -56,10 +58,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <ol className="mt-4 grid gap-4">
         {results.map((entry) => (
           <li key={`${entry.kind}/${entry.slug}`}>
-            <EntryCard entry={entry} showKind />
+            <EntryCard entry={entry} showKind sheetForm={SHEET_FORM_ID} />
           </li>
         ))}
       </ol>
+      {results.length > 0 ? <SheetTickForm /> : null}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { ContactActions } from "@/components/contact-actions";
 import { EntryFacts } from "@/components/entry-facts";
 import { PartnerList } from "@/components/partner-list";
 import { ShareLink } from "@/components/share-link";
+import { SheetAddForm } from "@/components/sheet-add-form";
 import { SourcesList } from "@/components/sources-list";
 import { getAllEntries, getEntry } from "@/lib/content";
 import { isKind } from "@/lib/content/taxonomies";
@@ -66,6 +67,7 @@ export default async function EntryPage({ params }: Props) {
       ) : null}
 
       <ShareLink path={path} title={entry.name} />
+      <SheetAddForm id={`${entry.kind}/${entry.slug}`} />
       <SourcesList sources={entry.sources} verified={entry.assured_date} />
     </article>
   );
