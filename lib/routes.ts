@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { KINDS } from "./content/taxonomies";
-import { INFO_PATH, SAFETY_PATH, SAFETY_SLUG, SHEET_PATH } from "./site";
+import { ACCESSIBILITY_PATH, INFO_PATH, SAFETY_PATH, SAFETY_SLUG, SHEET_PATH } from "./site";
 
 /** A path no route matches (three segments), so Next renders app/not-found.tsx. */
 export const UNMATCHED_PATH = "/_/not/found";
@@ -21,7 +21,7 @@ function slugs(folder: string): string[] {
 
 export function knownPaths(): Set<string> {
   if (known) return known;
-  const paths = ["/", "/search", INFO_PATH, SAFETY_PATH, SHEET_PATH];
+  const paths = ["/", "/search", INFO_PATH, SAFETY_PATH, SHEET_PATH, ACCESSIBILITY_PATH];
   for (const kind of KINDS) {
     paths.push(`/${kind}`, ...slugs(kind).map((slug) => `/${kind}/${slug}`));
   }
