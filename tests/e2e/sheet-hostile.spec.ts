@@ -21,6 +21,9 @@ for (const c of CASES) {
   test(`a sheet address with ${c.name} gives a normal page`, async ({ page }) => {
     const response = await page.goto(c.path);
     expect(response?.status()).toBe(200);
+    // Nothing is stored: no cookie, and the page itself is not kept in any cache.
+    expect(response?.headers()["set-cookie"]).toBeUndefined();
+    expect(response?.headers()["cache-control"]).toContain("no-store");
     await expect(page.locator("main h1")).toHaveText("Referral sheet");
     await expect(page.locator(".urgent-bar [data-quick-exit]")).toBeVisible();
     expect(await page.locator("main .sheet-entry h2").allInnerTexts()).toEqual(c.entries);
