@@ -1,7 +1,8 @@
-// Ticking entries for a referral sheet from a list. The checkboxes sit in the cards and
-// join the sheet form through its id (the form attribute): wrapping the list in a <form>
-// would hide the whole list in print (forms do not print), and a listing's filter form
-// must stay a separate element (forms cannot nest). Plain GET: works with JavaScript off.
+// Adding entries to a referral sheet: ticking them in a list, or starting a sheet from an
+// entry page. In a list, the checkboxes sit in the cards and join the sheet form through
+// its id (the form attribute): wrapping the list in a <form> would hide the whole list in
+// print (forms do not print), and a listing's filter form must stay a separate element
+// (forms cannot nest). Plain GET: works with JavaScript off.
 import type { Entry } from "@/lib/content/schema";
 import { getMessages } from "@/lib/i18n";
 import { MAX_SHEET_ENTRIES, sheetPath } from "@/lib/sheet/query";
@@ -55,5 +56,24 @@ export function SheetResultsLink({ entries }: { entries: Entry[] }) {
       </a>
       {entries.length > first.length ? <span className="text-sm">{t.firstOf(first.length, entries.length)}</span> : null}
     </p>
+  );
+}
+
+/**
+ * On an entry page: start a sheet with this entry. A form, not a link, so a crawler
+ * following links does not fetch a sheet for every entry. More can be added on the sheet.
+ */
+export function SheetAddForm({ id }: { id: string }) {
+  const t = getMessages().sheet;
+  return (
+    <form action={SHEET_PATH} method="get" className="no-print mt-8 rounded-lg border border-line p-4">
+      <input type="hidden" name="e" value={id} />
+      <p className="text-sm">{t.addThisNote}</p>
+      <p className="mt-2">
+        <button type="submit" className="button-secondary">
+          {t.addThis}
+        </button>
+      </p>
+    </form>
   );
 }

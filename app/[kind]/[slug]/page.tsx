@@ -5,7 +5,7 @@ import { ContactActions } from "@/components/contact-actions";
 import { EntryFacts } from "@/components/entry-facts";
 import { PartnerList } from "@/components/partner-list";
 import { ShareLink } from "@/components/share-link";
-import { SheetAddForm } from "@/components/sheet-add-form";
+import { SheetAddForm } from "@/components/sheet-tick";
 import { SourcesList } from "@/components/sources-list";
 import { getAllEntries, getEntry } from "@/lib/content";
 import { isKind } from "@/lib/content/taxonomies";
