@@ -6,8 +6,10 @@ import { placeLabel } from "@/lib/i18n/place-label";
 import { EMERGENCY } from "@/lib/site";
 import { EntryBadges } from "./badges";
 import { PhoneLink } from "./contact-actions";
+import { SheetCheckbox } from "./sheet-tick";
 
-export function EntryCard({ entry, showKind = false, headingLevel = 2 }: { entry: Entry; showKind?: boolean; headingLevel?: 2 | 3 }) {
+// `sheetForm`: the id of the referral-sheet form this card's checkbox belongs to.
+export function EntryCard({ entry, showKind = false, headingLevel = 2, sheetForm }: { entry: Entry; showKind?: boolean; headingLevel?: 2 | 3; sheetForm?: string }) {
   const t = getMessages();
   const H = headingLevel === 2 ? "h2" : "h3";
   // The card's one-tap call is the entry's own line: 911 is already in the sticky bar,
@@ -26,6 +28,7 @@ export function EntryCard({ entry, showKind = false, headingLevel = 2 }: { entry
           <PhoneLink phone={primary} compact />
         </p>
       ) : null}
+      {sheetForm ? <SheetCheckbox entry={entry} form={sheetForm} /> : null}
     </article>
   );
 }

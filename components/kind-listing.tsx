@@ -3,6 +3,7 @@
 // carries filters (proxy.ts decides which of the two a request goes to).
 import { EntryCard } from "@/components/entry-card";
 import { FilterForm } from "@/components/filter-form";
+import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet-tick";
 import { getEntriesByKind, servesAudience, servesRegion } from "@/lib/content";
 import { AUDIENCES, REGIONS, type Kind } from "@/lib/content/taxonomies";
 import { getMessages } from "@/lib/i18n";
@@ -36,13 +37,15 @@ export function KindListing({ kind, filters }: { kind: Kind; filters: Pick<Searc
         {t.listing.count(shown.length)}
       </p>
       {shown.length === 0 ? <p className="mt-2">{t.listing.none}</p> : null}
+      {region || audience ? <SheetResultsLink entries={shown} /> : null}
       <ul className="mt-4 grid gap-4">
         {shown.map((entry) => (
           <li key={entry.slug}>
-            <EntryCard entry={entry} />
+            <EntryCard entry={entry} sheetForm={SHEET_FORM_ID} />
           </li>
         ))}
       </ul>
+      {shown.length > 0 ? <SheetTickForm /> : null}
     </>
   );
 }

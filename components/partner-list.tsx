@@ -4,15 +4,19 @@ import type { Partner } from "@/lib/content/schema";
 import { getMessages } from "@/lib/i18n";
 import { PhoneLink, WebsiteLink } from "./contact-actions";
 
-export function PartnerList({ partners }: { partners: Partner[] }) {
+// A referral sheet lists several CARE Units on one page: each needs its own heading id,
+// one level down.
+export function PartnerList({ partners, id = "partners", nested = false }: { partners: Partner[]; id?: string; nested?: boolean }) {
   const t = getMessages().entry;
+  const H = nested ? "h3" : "h2";
+  const Name = nested ? "h4" : "h3";
   return (
-    <section aria-labelledby="partners" className="mt-8">
-      <h2 id="partners">{t.partners}</h2>
+    <section aria-labelledby={id} className={nested ? "partner-list mt-3" : "partner-list mt-8"}>
+      <H id={id}>{t.partners}</H>
       <ul className="mt-3 grid gap-4">
         {partners.map((p) => (
           <li key={p.name} className="card rounded-lg border border-line bg-card p-4">
-            <h3>{p.name}</h3>
+            <Name className="font-bold">{p.name}</Name>
             {p.role ? <p className="mt-1">{p.role}</p> : null}
             {p.hours ? <p className="mt-1 text-sm">{t.hours}: {p.hours}</p> : null}
             {p.phones.length ? (

@@ -1,5 +1,5 @@
 import { getMessages } from "@/lib/i18n";
-import { OPEN_DATA_PATH, SAFETY_PATH } from "@/lib/site";
+import { ACCESSIBILITY_PATH, OPEN_DATA_PATH, SAFETY_PATH, SHEET_PATH } from "@/lib/site";
 
 export function SiteFooter() {
   const t = getMessages();
@@ -8,12 +8,20 @@ export function SiteFooter() {
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-6">
         <p>{t.footer.about}</p>
         <p>{t.footer.sourcesLink}</p>
-        <p>
-          <a href={SAFETY_PATH}>{t.privacy.link}</a>
-        </p>
-        <p>
-          <a href={OPEN_DATA_PATH}>{t.openData.footerLink}</a>
-        </p>
+        <ul className="flex flex-wrap gap-x-6">
+          <li>
+            <a className="inline-flex min-h-11 items-center" href={SAFETY_PATH}>{t.privacy.link}</a>
+          </li>
+          <li>
+            <a className="inline-flex min-h-11 items-center" href={SHEET_PATH}>{t.sheet.footerLink}</a>
+          </li>
+          <li>
+            <a className="inline-flex min-h-11 items-center" href={ACCESSIBILITY_PATH}>{t.footer.accessibility}</a>
+          </li>
+          <li>
+            <a className="inline-flex min-h-11 items-center" href={OPEN_DATA_PATH}>{t.openData.footerLink}</a>
+          </li>
+        </ul>
       </div>
     </footer>
   );

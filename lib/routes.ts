@@ -7,7 +7,7 @@ import path from "node:path";
 import { KINDS } from "./content/taxonomies";
 import { LOCAL_REGIONS } from "./content/places/regions";
 import { serviceJsonPath } from "./open-data/ids";
-import { INFO_PATH, OPEN_DATA_PATH, REGIONS_PATH, SAFETY_PATH, SAFETY_SLUG } from "./site";
+import { ACCESSIBILITY_PATH, INFO_PATH, OPEN_DATA_PATH, REGIONS_PATH, SAFETY_PATH, SAFETY_SLUG, SHEET_PATH } from "./site";
 
 /** A path no route matches (three segments), so Next renders app/not-found.tsx. */
 export const UNMATCHED_PATH = "/_/not/found";
@@ -43,7 +43,7 @@ function slugs(folder: string): string[] {
 
 export function knownPaths(): Set<string> {
   if (known) return known;
-  const paths = ["/", "/search", INFO_PATH, SAFETY_PATH, OPEN_DATA_PATH, `${OPEN_DATA_PATH}/services.json`];
+  const paths = ["/", "/search", INFO_PATH, SAFETY_PATH, SHEET_PATH, ACCESSIBILITY_PATH, OPEN_DATA_PATH, `${OPEN_DATA_PATH}/services.json`];
   paths.push(REGIONS_PATH, ...LOCAL_REGIONS.map((r) => `${REGIONS_PATH}/${r}`));
   for (const kind of KINDS) {
     paths.push(`/${kind}`, ...slugs(kind).flatMap((slug) => [`/${kind}/${slug}`, serviceJsonPath(kind, slug)]));

@@ -10,9 +10,23 @@ export const INFO_PATH = "/learn";
 export const SAFETY_PATH = "/safety";
 export const SAFETY_SLUG = "safety";
 
-// The site's canonical origin: absolute links in the open data and JSON-LD, and the
-// name every HSDS UUID (v5) is derived from. Keep it here only: changing it changes
-// every published id once, so set it to the real domain before launch and then never again.
-export const SITE_ORIGIN = "https://ontariotraffickingsupport.ca";
 export const OPEN_DATA_PATH = "/open-data";
 export const REGIONS_PATH = "/regions";
+export const SHEET_PATH = "/sheet";
+export const ACCESSIBILITY_PATH = "/accessibility";
+
+// The site's public address, in one place: absolute links in the open data, JSON-LD and
+// the referral sheet's QR code, and the name every HSDS UUID (v5) is derived from. It is
+// never taken from the request's Host header, which anyone can forge. Set SITE_ORIGIN once
+// when deploying (changing it later changes every published id); anything that is not a
+// plain http(s) origin is ignored.
+export const SITE_ORIGIN = canonicalOrigin(process.env.SITE_ORIGIN) ?? "https://ontariotraffickingsupport.ca";
+
+function canonicalOrigin(raw: string | undefined): string | undefined {
+  try {
+    const url = new URL(raw ?? "");
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

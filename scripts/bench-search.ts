@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { parsePhone } from "../lib/content/phone";
 import { entrySchemas, type Entry } from "../lib/content/schema";
-import { PLACES as ALL_PLACES } from "../lib/content/places";
+import { COMMUNITIES, PLACES as ALL_PLACES } from "../lib/content/places";
 import { AUDIENCES, KINDS, LANGUAGES } from "../lib/content/taxonomies";
 import { createSearch } from "../lib/search/engine";
 import { readSearchLists } from "../lib/search/lists";
@@ -94,6 +94,8 @@ function queries(entries: Entry[], synonyms: string[]): string[] {
     () => `zq${int(1e6)}xv`, // no match
     () => pick(withPhone).phones[0].number, // phone with dashes
     () => "I need a safe place to stay tonight with my kids", // long sentence
+    () => pick(COMMUNITIES).name, // a place alone: everything that serves it, local first
+    () => `${pick(CONTENT_WORDS)} in ${pick(COMMUNITIES).name}`, // words and a place
   ];
   return Array.from({ length: 300 }, (_, i) => makers[i % makers.length]());
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { EntryCard } from "@/components/entry-card";
 import { SearchFilterForm } from "@/components/search-filter-form";
 import { SearchForm } from "@/components/search-form";
+import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet-tick";
 import { UrgentHelp } from "@/components/urgent-help";
 import { getSearch } from "@/lib/content";
 import { getMessages } from "@/lib/i18n";
@@ -47,6 +48,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <p className="mt-4 font-semibold" role="status">
             {t.count(total)}
           </p>
+          <SheetResultsLink entries={results} />
         </>
       ) : null}
 
@@ -68,12 +70,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ol className="mt-4 grid gap-4">
             {g.entries.map((entry) => (
               <li key={`${entry.kind}/${entry.slug}`}>
-                <EntryCard entry={entry} showKind headingLevel={g.heading ? 3 : 2} />
+                <EntryCard entry={entry} showKind headingLevel={g.heading ? 3 : 2} sheetForm={SHEET_FORM_ID} />
               </li>
             ))}
           </ol>
         </section>
       ))}
+      {results.length > 0 ? <SheetTickForm /> : null}
     </>
   );
 }

@@ -1,7 +1,9 @@
 // Every string the interface shows, in one place. A French catalogue (fr.ts) with the
 // same shape can be added without touching a component. Content text lives in content/.
 
+import { enAccessibility } from "./en-accessibility";
 import { enError } from "./en-error";
+import { enSheet } from "./en-sheet";
 import type { Audience, Intake, Kind, Language, Leadership, Network, Offer, Region, Status } from "../content/taxonomies";
 
 export const en = {
@@ -161,9 +163,12 @@ export const en = {
   },
   notFound: { title: "Page not found", text: "We could not find that page. It may have moved.", home: "Go to the home page" },
   error: enError,
+  sheet: enSheet,
+  accessibility: enAccessibility,
   footer: {
     about: "This directory lists public services from official sources. It is not an emergency service and does not give legal advice.",
     sourcesLink: "Every page lists its sources and when its details were last checked.",
+    accessibility: "Accessibility statement",
   },
   openData: {
     footerLink: "Open data",

@@ -4,8 +4,10 @@
 // Official names come from /work/shared/sources/fr-glossary.md.
 
 import type { Messages } from "./en";
+import { frAccessibility } from "./fr-accessibility";
 import { frError } from "./fr-error";
 import { capitalize, dans, de, formatFrenchDate } from "./fr-format";
+import { frSheet } from "./fr-sheet";
 
 export const fr: Messages = {
   site: {
@@ -198,10 +200,13 @@ export const fr: Messages = {
     home: "Aller à la page d’accueil",
   },
   error: frError,
+  sheet: frSheet,
+  accessibility: frAccessibility,
   footer: {
     about:
       "Ce répertoire présente des services publics, d’après des sources officielles. Ce n’est pas un service d’urgence, et il ne donne pas de conseils juridiques.",
     sourcesLink: "Chaque page indique ses sources et la date de la dernière vérification de ses renseignements.",
+    accessibility: "Déclaration d’accessibilité",
   },
   openData: {
     footerLink: "Données ouvertes",

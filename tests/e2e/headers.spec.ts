@@ -113,14 +113,14 @@ test("a prerendered page is the same bytes under the same policy for everyone", 
 
 test("a listing with filters is rendered per request, filtered; without, it is the prerendered page", async ({ request }) => {
   const all = await (await request.get("/services")).text();
-  const ottawa = await request.get("/services?region=ottawa");
+  const ottawa = await request.get("/services?region=ottawa-area");
   const filtered = await ottawa.text();
   expect(ottawa.headers()["content-security-policy"]).toContain("'nonce-");
   for (const html of [all, filtered]) expect(html).toContain("Voice Found");
   expect(all).toContain("Toronto Police Service – Human Trafficking Enforcement Team");
   expect(filtered).not.toContain("Toronto Police Service – Human Trafficking Enforcement Team");
   // The filter form shows what was chosen, so the per-request page got the address's filters.
-  expect(filtered).toMatch(/<option[^>]*value="ottawa"[^>]*selected/);
+  expect(filtered).toMatch(/<option[^>]*value="ottawa-area"[^>]*selected/);
 });
 
 test("a listing's internal per-request route is not an address of its own", async ({ request }) => {

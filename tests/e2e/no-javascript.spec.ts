@@ -35,9 +35,9 @@ test("the quick exit leaves as a plain link, sending no referrer", async ({ page
 test("listing filters work as a GET form", async ({ page }) => {
   await page.goto("/services");
   const all = await page.locator("main article").count();
-  await page.getByLabel("Region").selectOption("ottawa");
+  await page.getByLabel("Region").selectOption("ottawa-area");
   await page.getByRole("button", { name: "Show results" }).click();
-  await expect(page).toHaveURL(/\/services\?region=ottawa/);
+  await expect(page).toHaveURL(/\/services\?region=ottawa-area/);
   const filtered = await page.locator("main article").count();
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(all);

@@ -8,6 +8,7 @@ import { OpenDataLink } from "@/components/open-data-link";
 import { NetworkList } from "@/components/network-list";
 import { PartnerList } from "@/components/partner-list";
 import { ShareLink } from "@/components/share-link";
+import { SheetAddForm } from "@/components/sheet-tick";
 import { SourcesList } from "@/components/sources-list";
 import { getAllEntries, getEntry } from "@/lib/content";
 import { isKind } from "@/lib/content/taxonomies";
@@ -71,6 +72,7 @@ export default async function EntryPage({ params }: Props) {
       {entry.lists_network ? <NetworkList network={entry.lists_network} /> : null}
 
       <ShareLink path={path} title={entry.name} />
+      <SheetAddForm id={`${entry.kind}/${entry.slug}`} />
       <SourcesList sources={entry.sources} verified={entry.assured_date} />
       <OpenDataLink entry={entry} />
       <EntryJsonLd entry={entry} />

@@ -1,0 +1,42 @@
+// One entry on a referral sheet: everything a person needs to reach it from paper. It
+// reuses the entry page's own parts (badges, caution, contacts, facts), so a change to
+// what an entry shows lands on the sheet too.
+import type { Entry } from "@/lib/content/schema";
+import { getMessages } from "@/lib/i18n";
+import { SITE_ORIGIN } from "@/lib/site";
+import { EntryBadges, StatusCaution } from "./badges";
+import { ContactActions } from "./contact-actions";
+import { EntryFacts } from "./entry-facts";
+import { PartnerList } from "./partner-list";
+
+export function SheetEntry({ entry }: { entry: Entry }) {
+  const t = getMessages();
+  const path = `/${entry.kind}/${entry.slug}`;
+  const key = `${entry.kind}-${entry.slug}`;
+  return (
+    <article aria-labelledby={`sheet-${key}`} className="sheet-entry card rounded-lg border border-line bg-card p-4">
+      <h2 id={`sheet-${key}`} className="text-xl">
+        {entry.name}
+      </h2>
+      <EntryBadges entry={entry} showKind />
+      <StatusCaution entry={entry} />
+      <p className="mt-2">{entry.description}</p>
+      <h3 className="mt-3">{t.entry.reach}</h3>
+      <div className="mt-2">
+        <ContactActions entry={entry} />
+      </div>
+      {"partners" in entry ? <PartnerList partners={entry.partners} id={`partners-${key}`} nested /> : null}
+      <EntryFacts entry={entry} />
+      <p className="mt-2 text-sm">
+        {t.entry.verified}: <time dateTime={entry.assured_date}>{t.formatDate(entry.assured_date)}</time>
+      </p>
+      <p className="text-sm">
+        {t.sheet.onSite}:{" "}
+        <a className="break-all" href={path}>
+          {SITE_ORIGIN}
+          {path}
+        </a>
+      </p>
+    </article>
+  );
+}
