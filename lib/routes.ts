@@ -38,7 +38,7 @@ let known: Set<string> | undefined;
 function slugs(folder: string): string[] {
   const dir = path.join(process.cwd(), "content", folder);
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith(".md") && !f.startsWith("_")).map((f) => f.slice(0, -3));
+  return fs.readdirSync(dir).filter((f) => f.endsWith(".md") && !f.endsWith(".fr.md") && !f.startsWith("_")).map((f) => f.slice(0, -3));
 }
 
 export function knownPaths(): Set<string> {

@@ -34,7 +34,7 @@ function contentWords(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const full = path.join(dir, d.name);
     if (d.isDirectory()) return contentWords(full);
-    return d.name.endsWith(".md") ? (fs.readFileSync(full, "utf8").toLowerCase().match(/[a-z][a-z']+/g) ?? []) : [];
+    return d.name.endsWith(".md") && !d.name.endsWith(".fr.md") ? (fs.readFileSync(full, "utf8").toLowerCase().match(/[a-z][a-z']+/g) ?? []) : [];
   });
 }
 const CORPUS = contentWords(CONTENT);

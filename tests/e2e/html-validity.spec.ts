@@ -17,7 +17,7 @@ test("every page reachable from home is valid HTML", async ({ request }, testInf
   test.skip(testInfo.project.name !== "desktop", "the HTML is the same in every project");
   test.setTimeout(300_000);
 
-  const paths = await crawl(request);
+  const paths = await crawl(request, 1000);
   // Same floor as crawl.spec.ts: fewer pages means the crawl lost links, not that all is well.
   expect(paths.length).toBeGreaterThan(45);
 

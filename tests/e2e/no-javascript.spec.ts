@@ -35,7 +35,7 @@ test("the quick exit leaves as a plain link, sending no referrer", async ({ page
 test("listing filters work as a GET form", async ({ page }) => {
   await page.goto("/services");
   const all = await page.locator("main article").count();
-  await page.getByLabel("Region").selectOption("ottawa-area");
+  await page.getByLabel("Region", { exact: true }).selectOption("ottawa-area");
   await page.getByRole("button", { name: "Show results" }).click();
   await expect(page).toHaveURL(/\/services\?region=ottawa-area/);
   const filtered = await page.locator("main article").count();

@@ -10,7 +10,7 @@ import { QUICK_EXIT_URL } from "../../lib/site";
 import { exitLink, isolate } from "./support";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const ENTRY_COUNT = KINDS.flatMap((kind) => fs.readdirSync(path.join("content", kind)).filter((f) => f.endsWith(".md") && !f.startsWith("_"))).length;
+const ENTRY_COUNT = KINDS.flatMap((kind) => fs.readdirSync(path.join("content", kind)).filter((f) => f.endsWith(".md") && !f.endsWith(".fr.md") && !f.startsWith("_"))).length;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 type Obj = Record<string, unknown>;
 

@@ -11,7 +11,7 @@ export function allEntryIds(): string[] {
   const ids: string[] = [];
   for (const kind of ["hotlines", "services", "care-units", "coalitions", "legal-supports"]) {
     for (const file of readdirSync(path.join(process.cwd(), "content", kind))) {
-      if (file.endsWith(".md") && !file.startsWith("_")) ids.push(`${kind}/${file.slice(0, -3)}`);
+      if (file.endsWith(".md") && !file.endsWith(".fr.md") && !file.startsWith("_")) ids.push(`${kind}/${file.slice(0, -3)}`);
     }
   }
   return ids.sort();
