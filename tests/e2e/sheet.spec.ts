@@ -80,7 +80,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(text).toBe(`${SITE_ORIGIN}${sheetUrl(THREE)}`);
       // That address opens the same sheet.
       await page.goto(new URL(text!).pathname + new URL(text!).search);
-      expect(await names(page)).toEqual(["Voice Found", "Indigenous Anti-Human Trafficking Liaisons", "Chrysalis Anti-Human Trafficking Network"]);
+      expect(await names(page)).toEqual(["Voice Found", "Indigenous Anti-Human Trafficking Liaisons", "Labour trafficking and your rights at work (Ontario)"]);
       await expect(page.getByText(/Sheet made on [A-Z][a-z]+ \d{1,2}, \d{4}/)).toBeVisible();
     });
 
