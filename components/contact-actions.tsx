@@ -23,7 +23,7 @@ export function PhoneText({ phone }: { phone: Phone }) {
     <p>
       <span className="whitespace-nowrap font-semibold">{phone.number}</span>
       {phone.label ? <span className="ml-1 text-sm">({phone.label})</span> : null}
-      <span className="block text-sm text-muted">{t.notOneTap}</span>
+      <span className="not-one-tap block text-sm text-muted">{t.notOneTap}</span>
     </p>
   );
 }
