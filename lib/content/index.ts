@@ -4,7 +4,7 @@
 import "server-only";
 import path from "node:path";
 import { createSearch, type Search } from "../search/engine";
-import { loadContent, type Content } from "./load";
+import { loadContent, STATUS_ORDER, type Content } from "./load";
 import type { Entry, InfoPage } from "./schema";
 import { servingTier } from "./places";
 import type { Audience, Kind, Network } from "./taxonomies";
@@ -63,7 +63,6 @@ export function getEntriesForPlace(place: string): { local: Entry[]; broad: Entr
   const served = getAllEntries()
     .map((entry) => ({ entry, tier: servingTier(entry.service_areas, place) }))
     .filter((s): s is { entry: Entry; tier: 0 | 1 | 2 | 3 } => s.tier !== undefined);
-  const rank = { active: 0, unconfirmed: 1, inactive: 2 } as const;
-  const local = served.filter((s) => s.tier < 3).sort((a, b) => rank[a.entry.status] - rank[b.entry.status] || a.tier - b.tier);
+  const local = served.filter((s) => s.tier < 3).sort((a, b) => STATUS_ORDER[a.entry.status] - STATUS_ORDER[b.entry.status] || a.tier - b.tier);
   return { local: local.map((s) => s.entry), broad: served.filter((s) => s.tier === 3).map((s) => s.entry) };
 }

@@ -19,7 +19,8 @@ export type Content = { entries: Entry[]; pages: InfoPage[]; searchLists: Search
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PAGES_DIR = "pages";
-const STATUS_ORDER = { active: 0, unconfirmed: 1, inactive: 2 } as const;
+/** Every list's order by status: entries that may be out of service come after confirmed ones. */
+export const STATUS_ORDER = { active: 0, unconfirmed: 1, inactive: 2 } as const;
 
 type Parsed<T> = { data: T; slug: string; file: string; body: string; raw: string; lineOf: (path: PropertyKey[]) => number; bodyLine: number };
 const FRENCH = ".fr.md";
