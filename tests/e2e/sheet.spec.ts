@@ -7,7 +7,9 @@ import { isolate, storageIsEmpty } from "./support";
 import { decodeQr, sheetUrl } from "./sheet-support";
 
 const THREE = ["services/voice-found", "services/onwa-indigenous-anti-human-trafficking-liaisons", "services/ontario-labour-trafficking-and-employment-standards"];
-const names = (page: Page) => page.locator("main .sheet-entry h2").allInnerTexts();
+// A retrying locator: with JavaScript on, the address changes before the new page is drawn.
+const sheetNames = (page: Page) => page.locator("main .sheet-entry h2");
+const names = (page: Page) => sheetNames(page).allInnerTexts();
 
 /** Presses Tab until the given control has focus: the keyboard alone, no clicks. */
 async function tabTo(page: Page, name: RegExp | string) {
@@ -35,7 +37,7 @@ for (const javaScriptEnabled of [true, false]) {
       for (const name of chosen) await page.getByRole("checkbox", { name: `Add to a referral sheet: ${name}` }).check();
       await page.getByRole("button", { name: "Make a sheet of the ticked entries" }).click();
       await expect(page).toHaveURL(/\/sheet\?e=/);
-      expect(await names(page)).toEqual(listed);
+      await expect(sheetNames(page)).toHaveText(listed);
 
       // The third entry comes from the sheet's own form, added at the end.
       await page.getByLabel("Add an entry").selectOption("services/ontario-labour-trafficking-and-employment-standards");
@@ -80,7 +82,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(text).toBe(`${SITE_ORIGIN}${sheetUrl(THREE)}`);
       // That address opens the same sheet.
       await page.goto(new URL(text!).pathname + new URL(text!).search);
-      expect(await names(page)).toEqual(["Voice Found", "Indigenous Anti-Human Trafficking Liaisons", "Labour trafficking and your rights at work (Ontario)"]);
+      await expect(sheetNames(page)).toHaveText(["Voice Found", "Indigenous Anti-Human Trafficking Liaisons", "Labour trafficking and your rights at work (Ontario)"]);
       await expect(page.getByText(/Sheet made on [A-Z][a-z]+ \d{1,2}, \d{4}/)).toBeVisible();
     });
 
@@ -88,7 +90,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto("/hotlines/femaide");
       await page.getByRole("button", { name: "Add to a referral sheet" }).click();
       await expect(page).toHaveURL(/\/sheet\?e=hotlines%2Ffemaide$/);
-      expect(await names(page)).toEqual(["Fem'aide"]);
+      await expect(sheetNames(page)).toHaveText(["Fem'aide"]);
     });
   });
 }
@@ -98,7 +100,7 @@ test("search results make a sheet of the first results, in order", async ({ page
   const results = await page.locator("main ol article h2").allInnerTexts();
   expect(results.length).toBeGreaterThan(3);
   await page.getByRole("link", { name: "Make a sheet of these results" }).click();
-  expect(await names(page)).toEqual(results.slice(0, 20));
+  await expect(sheetNames(page)).toHaveText(results.slice(0, 20));
 });
 
 test("the keyboard alone ticks entries and makes the sheet", async ({ page }) => {
@@ -112,5 +114,5 @@ test("the keyboard alone ticks entries and makes the sheet", async ({ page }) =>
   await tabTo(page, "Make a sheet of the ticked entries");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/sheet\?/);
-  expect(await names(page)).toEqual(listed);
+  await expect(sheetNames(page)).toHaveText(listed);
 });
