@@ -1,43 +1,66 @@
-// Runs before every page and picks its Content-Security-Policy:
-// - a page Next prerendered gets the hashes of its own inline scripts from the build's
-//   CSP manifest (lib/security/csp-manifest.ts): no nonce, no render, the same bytes for all;
-// - a page rendered per request (search, filtered listings) gets a fresh nonce, put in the
-//   CSP the browser enforces and in the request, where Next reads it to stamp its scripts.
+// Runs before every request and decides two things:
+// - which route draws it: a public address (/hotlines, /fr/hotlines) is rewritten to its
+//   language's route under app/[lang] (/en/hotlines, /fr/hotlines); an address that is not
+//   a page is answered here with its language's prerendered 404 page and a 404 status
+//   (a rewrite cannot set the status; see lib/routes.ts);
+// - its Content-Security-Policy: a page Next prerendered gets the hashes of its own
+//   inline scripts from the build's CSP manifest (lib/security/csp-manifest.ts): no nonce,
+//   no render, the same bytes for all; a page rendered per request (search, filtered
+//   listings, the 404) gets a fresh nonce, put in the CSP the browser enforces and in the
+//   request, where Next reads it to stamp its scripts.
 // Without a manifest for this build, every page is refused with a 500: a page whose
 // scripts the browser would block (quick exit included) is never served.
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { canonicalPath, filteredListingPath, isKnownPath, NOT_FOUND_ROUTE, UNMATCHED_PATH } from "./lib/routes";
+import fs from "node:fs";
+import { canonicalPath, filteredListingPath, isKnownPath, notFoundRoute, UNMATCHED_PATH } from "./lib/routes";
+import { internalPath, splitLocale, type Lang } from "./lib/i18n/lang";
 import { isOpenDataJson } from "./lib/open-data/http";
-import { readCspManifest, type CspManifest } from "./lib/security/csp-manifest";
+import { htmlFileOf, readCspManifest, type CspManifest } from "./lib/security/csp-manifest";
 import { contentSecurityPolicy, JSON_CONTENT_SECURITY_POLICY, OPEN_DATA_CACHE_CONTROL, staticContentSecurityPolicy } from "./lib/security/headers";
 
 const dev = process.env.NODE_ENV === "development";
 let manifest: CspManifest | undefined;
+const notFoundHtml = new Map<Lang, string>();
 
 // Read once; a failed read is retried on the next request rather than remembered. The
 // build folder is read at run time, not bundled: the ignore comment keeps Turbopack from
 // tracing the whole project into the proxy's output.
+const distDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || ".next");
+
 function loadManifest(): CspManifest {
-  manifest ??= readCspManifest(path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || ".next"));
+  manifest ??= readCspManifest(distDir());
   return manifest;
+}
+
+/** The prerendered 404 page of a language, read once; undefined if this build has none. */
+function loadNotFound(lang: Lang): string | undefined {
+  if (!notFoundHtml.has(lang)) {
+    const file = htmlFileOf(distDir(), notFoundRoute(lang));
+    if (!fs.existsSync(file)) return undefined;
+    notFoundHtml.set(lang, fs.readFileSync(file, "utf8"));
+  }
+  return notFoundHtml.get(lang);
 }
 
 export function proxy(request: NextRequest) {
   const pathname = canonicalPath(request.nextUrl.pathname);
-  const known = isKnownPath(pathname);
-  // The open data is JSON, not a page: a CSP that allows nothing, and a cache policy for
-  // data (the other security headers still come from next.config.ts).
-  if (known && isOpenDataJson(pathname)) {
+  const { lang, path: page } = splitLocale(pathname);
+  // The open data is JSON, not a page, and exists once: never under /fr.
+  const json = isOpenDataJson(page);
+  const known = isKnownPath(page) && !(json && lang === "fr");
+  // A CSP that allows nothing, and a cache policy for data (the other security headers
+  // still come from next.config.ts).
+  if (known && json) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", JSON_CONTENT_SECURITY_POLICY);
     response.headers.set("Cache-Control", OPEN_DATA_CACHE_CONTROL);
     return response;
   }
-  const filtered = known ? filteredListingPath(pathname, request.nextUrl.searchParams) : undefined;
-  // Unknown pages go to the unmatched route, whose 404 is rendered in full (see lib/routes.ts).
-  const target = !known ? UNMATCHED_PATH : filtered;
-  const staticRoute = !known ? NOT_FOUND_ROUTE : filtered ? undefined : pathname;
+  const filtered = known ? filteredListingPath(page, request.nextUrl.searchParams) : undefined;
+  const target = !known ? UNMATCHED_PATH : internalPath(filtered ?? page, lang);
+  // Prerendered: every known page but filtered listings, search and the sheet (not in the manifest).
+  const staticRoute = known && !filtered ? target : undefined;
 
   let built: CspManifest | undefined;
   if (!dev) {
@@ -52,29 +75,42 @@ export function proxy(request: NextRequest) {
     }
   }
 
+  const missing = !known && built ? notFoundResponse(built, lang) : undefined;
   const hashes = staticRoute ? built?.pages[staticRoute] : undefined;
-  const response = hashes ? staticResponse(request, target, hashes, known) : dynamicResponse(request, target, built);
+  const response = missing ?? (hashes ? staticResponse(request, target, hashes) : dynamicResponse(request, target, built));
   // Page HTML is never stored by a browser: a shared phone's cache should not hold what was read.
   response.headers.set("Cache-Control", "no-store, max-age=0");
   return response;
 }
 
-function staticResponse(request: NextRequest, target: string | undefined, hashes: CspManifest["pages"][string], known: boolean) {
-  const response = target ? NextResponse.rewrite(withPath(request, target)) : NextResponse.next();
+function staticResponse(request: NextRequest, target: string, hashes: CspManifest["pages"][string]) {
+  const response = NextResponse.rewrite(withPath(request, target));
   response.headers.set("Content-Security-Policy", staticContentSecurityPolicy(hashes));
   // The same bytes for everyone until the next deploy: a CDN in front may keep them for a
-  // few minutes (RFC 9213). Not 404s: a page added by the next deploy must not stay missing.
-  if (known) response.headers.set("CDN-Cache-Control", "public, max-age=300");
+  // few minutes (RFC 9213). Only prerendered pages: never a 404, which the next deploy may fill.
+  response.headers.set("CDN-Cache-Control", "public, max-age=300");
   return response;
 }
 
-function dynamicResponse(request: NextRequest, target: string | undefined, built: CspManifest | undefined) {
+// The 404 page of the address's language, with its own hashes. Not for HEAD's sake alone:
+// the body is the page a reader who mistyped an address needs (search, 911, the hotline).
+function notFoundResponse(built: CspManifest, lang: Lang) {
+  const html = loadNotFound(lang);
+  const hashes = built.pages[notFoundRoute(lang)];
+  if (!html || !hashes) return undefined;
+  return new NextResponse(html, {
+    status: 404,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": staticContentSecurityPolicy(hashes) },
+  });
+}
+
+function dynamicResponse(request: NextRequest, target: string, built: CspManifest | undefined) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, dev, built?.shared.scripts);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
-  const response = target ? NextResponse.rewrite(withPath(request, target), { request: { headers } }) : NextResponse.next({ request: { headers } });
+  const response = NextResponse.rewrite(withPath(request, target), { request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

@@ -1,32 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { PageChrome } from "@/components/page-chrome";
-import { QuickExitScript } from "@/components/quick-exit-script";
-import { getMessages } from "@/lib/i18n";
-import "./globals.css";
 
-const t = getMessages();
-
-export const metadata: Metadata = {
-  title: { default: t.site.name, template: `%s | ${t.site.name}` },
-  description: t.site.description,
-  referrer: "no-referrer",
-  applicationName: t.site.name,
-  formatDetection: { telephone: false },
-};
-
+// What every document shares, whatever its language: no referrer, no phone-number
+// guessing (numbers are links we write), a phone-sized viewport.
+export const metadata: Metadata = { referrer: "no-referrer", formatDetection: { telephone: false } };
 export const viewport: Viewport = { width: "device-width", initialScale: 1, colorScheme: "light dark" };
 
+// The root layout only passes its children through. <html lang> depends on the page's
+// language, so each language's document is drawn by app/[lang]/layout.tsx, and a 404
+// for an address no route matches by app/not-found.tsx (the pattern Next documents for a
+// root layout under a dynamic segment, with a root not-found page).
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    // The quick-exit script may hide <html> before React hydrates it.
-    <html lang="en" suppressHydrationWarning>
-      <head>
-        <QuickExitScript />
-      </head>
-      <body>
-        <PageChrome>{children}</PageChrome>
-      </body>
-    </html>
-  );
+  return children;
 }

@@ -1,26 +1,20 @@
 import type { Metadata } from "next";
-import { SearchForm } from "@/components/search-form";
-import { UrgentHelp } from "@/components/urgent-help";
+import { NotFoundContent } from "@/components/not-found-content";
+import { SiteDocument } from "@/components/site-document";
 import { getMessages } from "@/lib/i18n";
+import "./globals.css";
 
-const t = getMessages();
-export const metadata: Metadata = { title: t.notFound.title };
+// Next's own 404, for an address no route matches. In production the proxy answers
+// unknown addresses itself with app/[lang]/page-not-found in the address's language;
+// this one serves `next dev` (no build manifest) and anything that reaches Next
+// unmatched, in English. It must stay static: the root 404 is part of every page's tree,
+// so reading the request here would make every page render per request.
+export const metadata: Metadata = { title: `${getMessages("en").notFound.title} | ${getMessages("en").site.name}` };
 
-// Rendered inside the root layout, so the quick exit and privacy notice are here too.
 export default function NotFound() {
   return (
-    <>
-      <h1>{t.notFound.title}</h1>
-      <p className="mt-2">{t.notFound.text}</p>
-      <p className="mt-2">
-        <a href="/">{t.notFound.home}</a>
-      </p>
-      <div className="mt-4">
-        <SearchForm id="notfound-search" />
-      </div>
-      <div className="mt-6">
-        <UrgentHelp id="notfound-urgent" />
-      </div>
-    </>
+    <SiteDocument lang="en" languagePath="/">
+      <NotFoundContent />
+    </SiteDocument>
   );
 }

@@ -23,11 +23,11 @@ export function StatusCaution({ entry }: { entry: Entry }) {
   if (entry.status === "active" || !entry.status_note) return null;
   return (
     <div role="note" className="caution mt-4 rounded-lg border-2 border-warn bg-warn-bg p-4">
-      <p className="font-bold">{t.caution}: {getMessages().statuses[entry.status]}</p>
+      <p className="font-bold">{getMessages().colon(t.caution)} {getMessages().statuses[entry.status]}</p>
       <p className="mt-1">
         {t.checkHotlineFirst}{" "}
         <a href={`tel:${NATIONAL_HOTLINE.dial}`} className="whitespace-nowrap font-semibold">
-          {NATIONAL_HOTLINE.display}
+          {getMessages().formatPhone(NATIONAL_HOTLINE.display)}
         </a>
       </p>
       <p className="mt-1">{entry.status_note}</p>

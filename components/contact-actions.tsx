@@ -4,13 +4,14 @@ import type { Entry, Phone } from "@/lib/content/schema";
 import { getMessages } from "@/lib/i18n";
 
 export function PhoneLink({ phone, compact = false }: { phone: Phone; compact?: boolean }) {
-  const t = getMessages().entry;
+  const m = getMessages();
+  const t = m.entry;
   const isText = phone.type === "text";
-  const verb = isText ? t.text(phone.text_keyword) : phone.type === "tty" ? `${t.tty}:` : t.call;
+  const verb = isText ? t.text(phone.text_keyword) : phone.type === "tty" ? m.colon(t.tty) : t.call;
   const href = isText ? `sms:${phone.dial}${phone.text_keyword ? `?body=${encodeURIComponent(phone.text_keyword)}` : ""}` : `tel:${phone.dial}`;
   return (
     <a className={compact ? "button-call !mt-0 !text-base" : "button-call"} href={href}>
-      {verb} {phone.number}
+      {verb} {m.formatPhone(phone.number)}
       {phone.label && !compact ? <span className="ml-1 text-sm font-normal">({phone.label})</span> : null}
     </a>
   );
@@ -18,10 +19,11 @@ export function PhoneLink({ phone, compact = false }: { phone: Phone; compact?: 
 
 /** A line that may be out of service: written out, but not a one-tap call (see StatusCaution). */
 export function PhoneText({ phone }: { phone: Phone }) {
-  const t = getMessages().entry;
+  const m = getMessages();
+  const t = m.entry;
   return (
     <p>
-      <span className="whitespace-nowrap font-semibold">{phone.number}</span>
+      <span className="whitespace-nowrap font-semibold">{m.formatPhone(phone.number)}</span>
       {phone.label ? <span className="ml-1 text-sm">({phone.label})</span> : null}
       <span className="not-one-tap block text-sm text-muted">{t.notOneTap}</span>
     </p>
@@ -30,10 +32,10 @@ export function PhoneText({ phone }: { phone: Phone }) {
 
 /** A website as a readable, wrapping link that leaves without a referrer. */
 export function WebsiteLink({ url }: { url: string }) {
-  const t = getMessages().entry;
+  const m = getMessages();
   return (
     <>
-      {t.website}:{" "}
+      {m.colon(m.entry.website)}{" "}
       <a className="break-all" href={url} rel="noreferrer noopener">
         {url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
       </a>
@@ -42,7 +44,8 @@ export function WebsiteLink({ url }: { url: string }) {
 }
 
 export function ContactActions({ entry }: { entry: Entry }) {
-  const t = getMessages().entry;
+  const m = getMessages();
+  const t = m.entry;
   const hasDirect = entry.phones.length > 0 || entry.chat || entry.emails.length > 0;
   return (
     <ul className="contact-actions flex flex-col gap-3">
@@ -62,7 +65,7 @@ export function ContactActions({ entry }: { entry: Entry }) {
       ) : null}
       {entry.emails.map((email) => (
         <li key={email}>
-          {t.email}: <a href={`mailto:${email}`}>{email}</a>
+          {m.colon(t.email)} <a href={`mailto:${email}`}>{email}</a>
         </li>
       ))}
       {entry.website ? (
@@ -72,7 +75,7 @@ export function ContactActions({ entry }: { entry: Entry }) {
       ) : null}
       {entry.address && !entry.location_confidential ? (
         <li>
-          {t.address}: {entry.address}
+          {m.colon(t.address)} {entry.address}
         </li>
       ) : null}
       {entry.location_confidential ? <li className="font-semibold">{t.confidential}</li> : null}

@@ -1,7 +1,7 @@
 // One entry in a list: name, badges, summary, where, and a one-tap call action.
 import type { Entry } from "@/lib/content/schema";
 import { isLocal } from "@/lib/content/places";
-import { getMessages } from "@/lib/i18n";
+import { getMessages, href } from "@/lib/i18n";
 import { placeLabel } from "@/lib/i18n/place-label";
 import { EMERGENCY } from "@/lib/site";
 import { EntryBadges } from "./badges";
@@ -18,7 +18,7 @@ export function EntryCard({ entry, showKind = false, headingLevel = 2, sheetForm
   return (
     <article className="card rounded-lg border border-line bg-card p-4">
       <H className="text-lg font-bold">
-        <a href={`/${entry.kind}/${entry.slug}`}>{entry.name}</a>
+        <a href={href(`/${entry.kind}/${entry.slug}`)}>{entry.name}</a>
       </H>
       <EntryBadges entry={entry} showKind={showKind} />
       <p className="mt-2">{entry.description}</p>

@@ -1,9 +1,15 @@
 // Shared by the error boundaries (client components), so it only uses the small
 // error catalogue and site constants.
-import { enError as t } from "@/lib/i18n/en-error";
+import { enError } from "@/lib/i18n/en-error";
+import { frError } from "@/lib/i18n/fr-error";
+import { frenchPhone } from "@/lib/i18n/fr-format";
+import { localePath, type Lang } from "@/lib/i18n/lang";
 import { EMERGENCY, NATIONAL_HOTLINE } from "@/lib/site";
 
-export function ErrorPanel({ reset }: { reset: () => void }) {
+export const errorWords = (lang: Lang) => (lang === "fr" ? frError : enError);
+
+export function ErrorPanel({ reset, lang }: { reset: () => void; lang: Lang }) {
+  const t = errorWords(lang);
   return (
     <>
       <h1>{t.title}</h1>
@@ -12,13 +18,13 @@ export function ErrorPanel({ reset }: { reset: () => void }) {
         <button type="button" className="button-primary" onClick={reset}>
           {t.retry}
         </button>
-        <a className="button-secondary" href="/">
+        <a className="button-secondary" href={localePath("/", lang)}>
           {t.home}
         </a>
       </p>
       <p className="mt-6 text-lg">
         {t.danger} <a className="call-link" href={`tel:${EMERGENCY.dial}`}>{t.call911}</a>. {t.hotline}{" "}
-        <a className="call-link" href={`tel:${NATIONAL_HOTLINE.dial}`}>{NATIONAL_HOTLINE.display}</a>
+        <a className="call-link" href={`tel:${NATIONAL_HOTLINE.dial}`}>{lang === "fr" ? frenchPhone(NATIONAL_HOTLINE.display) : NATIONAL_HOTLINE.display}</a>
       </p>
     </>
   );

@@ -6,7 +6,7 @@ import { FilterForm } from "@/components/filter-form";
 import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet-tick";
 import { getEntriesByKind, servesAudience, servesRegion } from "@/lib/content";
 import { AUDIENCES, REGIONS, type Kind } from "@/lib/content/taxonomies";
-import { getMessages } from "@/lib/i18n";
+import { getMessages, href } from "@/lib/i18n";
 import type { SearchFilters } from "@/lib/search/query";
 
 export function KindListing({ kind, filters }: { kind: Kind; filters: Pick<SearchFilters, "region" | "audience"> }) {
@@ -24,7 +24,7 @@ export function KindListing({ kind, filters }: { kind: Kind; filters: Pick<Searc
       <h1>{t.kinds[kind].label}</h1>
       <p className="mt-2 text-lg">{t.kinds[kind].intro}</p>
       <FilterForm
-        action={`/${kind}`}
+        action={href(`/${kind}`)}
         legend={t.listing.filters}
         apply={t.listing.apply}
         clear={t.listing.clear}

@@ -4,7 +4,7 @@
 import { getEntriesInNetwork } from "@/lib/content";
 import { LOCAL_REGIONS, regionsServed } from "@/lib/content/places";
 import type { Network } from "@/lib/content/taxonomies";
-import { getMessages } from "@/lib/i18n";
+import { getMessages, href } from "@/lib/i18n";
 import { placeLabel } from "@/lib/i18n/place-label";
 
 export function NetworkList({ network }: { network: Network }) {
@@ -21,12 +21,12 @@ export function NetworkList({ network }: { network: Network }) {
       {groups.map(({ region, entries }) => (
         <div key={region} className="mt-4">
           <h3 className="text-lg font-bold">
-            <a href={`/regions/${region}`}>{t.regions[region]}</a>
+            <a href={href(`/regions/${region}`)}>{t.regions[region]}</a>
           </h3>
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {entries.map((e) => (
               <li key={e.slug}>
-                <a href={`/${e.kind}/${e.slug}`}>{e.name}</a>{" "}
+                <a href={href(`/${e.kind}/${e.slug}`)}>{e.name}</a>{" "}
                 <span className="text-sm text-muted">
                   ({e.service_areas.map((p) => placeLabel(t, p)).join(", ")}
                   {e.status !== "active" ? `; ${t.statuses[e.status]}` : ""})

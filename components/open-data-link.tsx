@@ -1,6 +1,6 @@
 // A plain link to the entry's HSDS document, for workers and systems that reuse the data.
 import type { Entry } from "@/lib/content/schema";
-import { getMessages } from "@/lib/i18n";
+import { getMessages, href } from "@/lib/i18n";
 import { serviceJsonPath } from "@/lib/open-data/ids";
 import { OPEN_DATA_PATH } from "@/lib/site";
 
@@ -11,7 +11,7 @@ export function OpenDataLink({ entry }: { entry: Entry }) {
       <a href={serviceJsonPath(entry.kind, entry.slug)} type="application/json">
         {t.entryLink}
       </a>{" "}
-      (<a href={OPEN_DATA_PATH}>{t.aboutLink}</a>)
+      (<a href={href(OPEN_DATA_PATH)}>{t.aboutLink}</a>)
     </p>
   );
 }

@@ -8,7 +8,7 @@ import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import { UrgentBar } from "./urgent-bar";
 
-export function PageChrome({ children }: { children: ReactNode }) {
+export function PageChrome({ children, languagePath }: { children: ReactNode; languagePath?: string }) {
   const t = getMessages();
   return (
     <>
@@ -19,7 +19,7 @@ export function PageChrome({ children }: { children: ReactNode }) {
       <QuickExitStatus />
       <UrgentBar />
       <PrivacyNotice />
-      <SiteHeader />
+      <SiteHeader languagePath={languagePath} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
         {children}
       </main>

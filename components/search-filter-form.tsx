@@ -1,7 +1,7 @@
 // Search filters as a GET form that keeps the query: with JavaScript off, choosing a
 // filter and pressing Apply gives a new /search address that can be shared.
 import { AUDIENCES, KINDS, LANGUAGES, REGIONS } from "@/lib/content/taxonomies";
-import { getMessages } from "@/lib/i18n";
+import { getMessages, href } from "@/lib/i18n";
 import type { FacetCounts } from "@/lib/search/facets";
 import type { SearchFilters } from "@/lib/search/query";
 import { FilterSelect } from "./filter-select";
@@ -18,7 +18,7 @@ export function SearchFilterForm({ q, filters, counts }: { q: string; filters: S
   ];
   const active = (filters.kind || filters.region || filters.audience || filters.language || filters.open247);
   return (
-    <form method="get" action="/search" className="no-print mt-6 rounded-lg border border-line bg-calm p-4">
+    <form method="get" action={href("/search")} className="no-print mt-6 rounded-lg border border-line bg-calm p-4">
       <input type="hidden" name="q" value={q} />
       <fieldset className="min-w-0">
         <legend className="font-bold">{t.search.filters}</legend>
@@ -45,7 +45,7 @@ export function SearchFilterForm({ q, filters, counts }: { q: string; filters: S
             {t.search.apply}
           </button>
           {active ? (
-            <a className="inline-flex min-h-11 items-center" href={`/search?q=${encodeURIComponent(q)}`}>
+            <a className="inline-flex min-h-11 items-center" href={href(`/search?q=${encodeURIComponent(q)}`)}>
               {t.search.clear}
             </a>
           ) : null}

@@ -1,5 +1,5 @@
 // A plain GET form: works with JavaScript off and leaves a shareable /search?q= address.
-import { getMessages } from "@/lib/i18n";
+import { getMessages, href } from "@/lib/i18n";
 
 type Props = { query?: string; id?: string; large?: boolean; label?: string; visibleLabel?: boolean; placeholder?: string };
 
@@ -7,7 +7,7 @@ type Props = { query?: string; id?: string; large?: boolean; label?: string; vis
 export function SearchForm({ query = "", id = "site-search", large = false, label, visibleLabel = false, placeholder }: Props) {
   const t = getMessages().search;
   return (
-    <form role="search" action="/search" method="get" className="w-full max-w-xl">
+    <form role="search" action={href("/search")} method="get" className="w-full max-w-xl">
       <label htmlFor={id} className={visibleLabel ? "mb-1 block font-semibold" : "sr-only"}>
         {label ?? t.label}
       </label>

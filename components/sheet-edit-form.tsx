@@ -2,7 +2,7 @@
 // kept, in order, and whose menu adds one more at the end. The result is a new address.
 import type { Entry } from "@/lib/content/schema";
 import { KINDS } from "@/lib/content/taxonomies";
-import { getMessages } from "@/lib/i18n";
+import { getMessages, href } from "@/lib/i18n";
 import { MAX_SHEET_ENTRIES } from "@/lib/sheet/query";
 import { SHEET_PATH } from "@/lib/site";
 import { sheetId } from "./sheet-tick";
@@ -13,7 +13,7 @@ export function SheetEditForm({ entries, all }: { entries: Entry[]; all: Entry[]
   const groups = KINDS.map((kind) => ({ kind, options: all.filter((e) => e.kind === kind && !chosen.has(sheetId(e))) })).filter((g) => g.options.length);
   const full = entries.length >= MAX_SHEET_ENTRIES;
   return (
-    <form action={SHEET_PATH} method="get" className="no-print mt-8 rounded-lg border border-line bg-calm p-4">
+    <form action={href(SHEET_PATH)} method="get" className="no-print mt-8 rounded-lg border border-line bg-calm p-4">
       <fieldset className="min-w-0">
         <legend className="font-bold">{t.sheet.edit.legend}</legend>
         {entries.length ? (

@@ -2,7 +2,7 @@
 // reuses the entry page's own parts (badges, caution, contacts, facts), so a change to
 // what an entry shows lands on the sheet too.
 import type { Entry } from "@/lib/content/schema";
-import { getMessages } from "@/lib/i18n";
+import { getMessages, href } from "@/lib/i18n";
 import { SITE_ORIGIN } from "@/lib/site";
 import { EntryBadges, StatusCaution } from "./badges";
 import { ContactActions } from "./contact-actions";
@@ -11,7 +11,7 @@ import { PartnerList } from "./partner-list";
 
 export function SheetEntry({ entry }: { entry: Entry }) {
   const t = getMessages();
-  const path = `/${entry.kind}/${entry.slug}`;
+  const path = href(`/${entry.kind}/${entry.slug}`);
   const key = `${entry.kind}-${entry.slug}`;
   return (
     <article aria-labelledby={`sheet-${key}`} className="sheet-entry card rounded-lg border border-line bg-card p-4">
@@ -28,10 +28,10 @@ export function SheetEntry({ entry }: { entry: Entry }) {
       {"partners" in entry ? <PartnerList partners={entry.partners} id={`partners-${key}`} nested /> : null}
       <EntryFacts entry={entry} />
       <p className="mt-2 text-sm">
-        {t.entry.verified}: <time dateTime={entry.assured_date}>{t.formatDate(entry.assured_date)}</time>
+        {t.colon(t.entry.verified)} <time dateTime={entry.assured_date}>{t.formatDate(entry.assured_date)}</time>
       </p>
       <p className="text-sm">
-        {t.sheet.onSite}:{" "}
+        {t.colon(t.sheet.onSite)}{" "}
         <a className="break-all" href={path}>
           {SITE_ORIGIN}
           {path}

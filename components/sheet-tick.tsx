@@ -4,7 +4,7 @@
 // print (forms do not print), and a listing's filter form must stay a separate element
 // (forms cannot nest). Plain GET: works with JavaScript off.
 import type { Entry } from "@/lib/content/schema";
-import { getMessages } from "@/lib/i18n";
+import { getMessages, href } from "@/lib/i18n";
 import { MAX_SHEET_ENTRIES, sheetPath } from "@/lib/sheet/query";
 import { SHEET_PATH } from "@/lib/site";
 
@@ -33,7 +33,7 @@ export function SheetCheckbox({ entry, form }: { entry: Entry; form: string }) {
 export function SheetTickForm({ id = SHEET_FORM_ID }: { id?: string }) {
   const t = getMessages().sheet;
   return (
-    <form id={id} action={SHEET_PATH} method="get" className="no-print mt-6 rounded-lg border border-line bg-calm p-4">
+    <form id={id} action={href(SHEET_PATH)} method="get" className="no-print mt-6 rounded-lg border border-line bg-calm p-4">
       <p>{t.tickHint}</p>
       <p className="mt-3">
         <button type="submit" className="button-primary">
@@ -51,7 +51,7 @@ export function SheetResultsLink({ entries }: { entries: Entry[] }) {
   const first = entries.slice(0, MAX_SHEET_ENTRIES);
   return (
     <p className="no-print mt-3 flex flex-wrap items-center gap-x-3 gap-y-1">
-      <a className="button-secondary" href={sheetPath(first.map(sheetId))}>
+      <a className="button-secondary" href={href(sheetPath(first.map(sheetId)))}>
         {t.makeResults}
       </a>
       {entries.length > first.length ? <span className="text-sm">{t.firstOf(first.length, entries.length)}</span> : null}
@@ -66,7 +66,7 @@ export function SheetResultsLink({ entries }: { entries: Entry[] }) {
 export function SheetAddForm({ id }: { id: string }) {
   const t = getMessages().sheet;
   return (
-    <form action={SHEET_PATH} method="get" className="no-print mt-8 rounded-lg border border-line p-4">
+    <form action={href(SHEET_PATH)} method="get" className="no-print mt-8 rounded-lg border border-line p-4">
       <input type="hidden" name="e" value={id} />
       <p className="text-sm">{t.addThisNote}</p>
       <p className="mt-2">

@@ -1,4 +1,4 @@
-import { getMessages } from "@/lib/i18n";
+import { getMessages, href } from "@/lib/i18n";
 import { ACCESSIBILITY_PATH, OPEN_DATA_PATH, SAFETY_PATH, SHEET_PATH } from "@/lib/site";
 
 export function SiteFooter() {
@@ -10,16 +10,16 @@ export function SiteFooter() {
         <p>{t.footer.sourcesLink}</p>
         <ul className="flex flex-wrap gap-x-6">
           <li>
-            <a className="inline-flex min-h-11 items-center" href={SAFETY_PATH}>{t.privacy.link}</a>
+            <a className="inline-flex min-h-11 items-center" href={href(SAFETY_PATH)}>{t.privacy.link}</a>
           </li>
           <li>
-            <a className="inline-flex min-h-11 items-center" href={SHEET_PATH}>{t.sheet.footerLink}</a>
+            <a className="inline-flex min-h-11 items-center" href={href(SHEET_PATH)}>{t.sheet.footerLink}</a>
           </li>
           <li>
-            <a className="inline-flex min-h-11 items-center" href={ACCESSIBILITY_PATH}>{t.footer.accessibility}</a>
+            <a className="inline-flex min-h-11 items-center" href={href(ACCESSIBILITY_PATH)}>{t.footer.accessibility}</a>
           </li>
           <li>
-            <a className="inline-flex min-h-11 items-center" href={OPEN_DATA_PATH}>{t.openData.footerLink}</a>
+            <a className="inline-flex min-h-11 items-center" href={href(OPEN_DATA_PATH)}>{t.openData.footerLink}</a>
           </li>
         </ul>
       </div>

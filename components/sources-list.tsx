@@ -8,7 +8,7 @@ export function SourcesList({ sources, verified }: { sources: Source[]; verified
     <section aria-labelledby="sources" className="mt-8 border-t border-line pt-4 text-sm">
       <h2 id="sources" className="text-lg">{t.entry.sources}</h2>
       <p className="mt-1">
-        {t.entry.verified}: <time dateTime={verified}>{t.formatDate(verified)}</time>
+        {t.colon(t.entry.verified)} <time dateTime={verified}>{t.formatDate(verified)}</time>
       </p>
       <p className="mt-1 text-muted">{t.entry.sourcesNote}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">

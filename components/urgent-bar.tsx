@@ -16,7 +16,7 @@ export function UrgentBar() {
           <a className="call-link" href={`tel:${NATIONAL_HOTLINE.dial}`}>
             <span className="sr-only">{t.hotlineLead} </span>
             <span aria-hidden="true">{t.hotlineShort}:&nbsp;</span>
-            {NATIONAL_HOTLINE.display}
+            {getMessages().formatPhone(NATIONAL_HOTLINE.display)}
           </a>
         </p>
       </div>

@@ -20,7 +20,7 @@ export function UrgentHelp({ heading, headingLevel = 2, id }: { heading?: string
         <li>
           <p className="font-semibold">{t.hotlineLead}</p>
           <a className="button-call" href={`tel:${NATIONAL_HOTLINE.dial}`}>
-            {NATIONAL_HOTLINE.display}
+            {getMessages().formatPhone(NATIONAL_HOTLINE.display)}
           </a>
           <a className="mt-2 inline-flex min-h-11 items-center" href={NATIONAL_HOTLINE.chat} rel="noreferrer noopener">
             {t.chat}

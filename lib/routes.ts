@@ -1,22 +1,29 @@
-// Which paths are pages. proxy.ts uses this to send unknown paths to Next's unmatched-
-// route 404, because in Next 16 a notFound() thrown by a page serves an empty <body>
-// in production (vercel/next.js#98295): with JavaScript off that 404 would be blank,
-// with no quick exit and no hotline. An unmatched URL renders not-found.tsx in full.
+// Which paths are pages (as English public paths; French ones are the same under /fr).
+// proxy.ts answers every other path with the 404 page of its language, drawn in full:
+// in Next 16 a notFound() thrown by a page serves an empty <body> in production
+// (vercel/next.js#98295), so with JavaScript off that 404 would be blank, with no quick
+// exit and no hotline.
 import fs from "node:fs";
 import path from "node:path";
 import { KINDS } from "./content/taxonomies";
+import type { Lang } from "./i18n/lang";
+import { FILTERED_SEGMENT, NOT_FOUND_SEGMENT } from "./i18n/segments";
 import { LOCAL_REGIONS } from "./content/places/regions";
 import { serviceJsonPath } from "./open-data/ids";
 import { ACCESSIBILITY_PATH, INFO_PATH, OPEN_DATA_PATH, REGIONS_PATH, SAFETY_PATH, SAFETY_SLUG, SHEET_PATH } from "./site";
 
-/** A path no route matches (three segments), so Next renders app/not-found.tsx. */
-export const UNMATCHED_PATH = "/_/not/found";
+/**
+ * A path no route matches (five segments; no route has more than four), so Next renders
+ * app/not-found.tsx: the English 404, used when the language's 404 page was not built
+ * (`next dev`).
+ */
+export const UNMATCHED_PATH = "/_/not/found/at/all";
 
-/** The route Next prerendered the 404 page as: unmatched paths are served its HTML. */
-export const NOT_FOUND_ROUTE = "/_not-found";
+/** The route of a language's 404 page (app/[lang]/page-not-found), which proxy.ts serves with status 404. */
+export const notFoundRoute = (lang: Lang) => `/${lang}/${NOT_FOUND_SEGMENT}`;
 
-/** Where a listing with filters is rendered per request (app/filtered/[kind]). */
-export const FILTERED_LISTING_PREFIX = "/filtered";
+/** Where a listing with filters is rendered per request (app/[lang]/filtered/[kind]). */
+export const FILTERED_LISTING_PREFIX = `/${FILTERED_SEGMENT}`;
 
 // Parameters that are not filters: Next's own cache-busting parameter on client navigations.
 const NOT_FILTERS = new Set(["_rsc"]);

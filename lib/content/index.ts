@@ -1,30 +1,48 @@
 // The data functions pages use. Content is read and validated once per server process
 // (and at build time, where a bad file fails the build), never per request.
+// Entries and pages come in the language of the page being rendered (lib/i18n/request.ts):
+// the same facts, with the French words on a French page. Outside a page, English.
 
 import "server-only";
 import path from "node:path";
+import type { Lang } from "../i18n/lang";
 import { createSearch, type Search } from "../search/engine";
 import { loadContent, STATUS_ORDER, type Content } from "./load";
 import type { Entry, InfoPage } from "./schema";
 import { servingTier } from "./places";
 import type { Audience, Kind, Network } from "./taxonomies";
+import { localizeEntry, localizePage } from "./localize";
+import { requestLang } from "../i18n/request";
 
 let cache: Content | undefined;
-let search: Search | undefined;
+const searches: Partial<Record<Lang, Search>> = {};
 
 function content(): Content {
   cache ??= loadContent(path.join(process.cwd(), "content"));
   return cache;
 }
 
-/** The search index, built once from the validated content (not per request). */
-export function getSearch(): Search {
-  search ??= createSearch(content().entries, content().searchLists);
-  return search;
+/**
+ * The search index of a language, built once per language from the validated content
+ * (not per request). Results are the original entries: localize them for display.
+ */
+export function getSearch(lang: Lang = "en"): Search {
+  return (searches[lang] ??= createSearch(content().entries, content().searchLists, lang));
 }
 
-export function getAllEntries(): Entry[] {
-  return content().entries;
+const localized = new Map<Lang, { entries: Entry[]; pages: InfoPage[] }>();
+
+function inLanguage(lang: Lang = requestLang()) {
+  let found = localized.get(lang);
+  if (!found) {
+    found = { entries: content().entries.map((e) => localizeEntry(e, lang)), pages: content().pages.map((p) => localizePage(p, lang)) };
+    localized.set(lang, found);
+  }
+  return found;
+}
+
+export function getAllEntries(lang?: Lang): Entry[] {
+  return inLanguage(lang).entries;
 }
 
 export function getEntriesByKind(kind: Kind): Entry[] {
@@ -35,8 +53,8 @@ export function getEntry(kind: Kind, slug: string): Entry | undefined {
   return getAllEntries().find((e) => e.kind === kind && e.slug === slug);
 }
 
-export function getInfoPages(): InfoPage[] {
-  return content().pages;
+export function getInfoPages(lang?: Lang): InfoPage[] {
+  return inLanguage(lang).pages;
 }
 
 export function getInfoPage(slug: string): InfoPage | undefined {

@@ -13,6 +13,11 @@ export const en = {
     description:
       "Find confidential help in Ontario: the 24/7 Canadian Human Trafficking Hotline, crisis lines, services, CARE Units, coalitions and legal support. No cookies, no tracking.",
   },
+  language: {
+    // The link to this page in the other language, written in that language.
+    other: "Français",
+    otherName: "Lire cette page en français",
+  },
   skip: { main: "Skip to main content" },
   exit: {
     label: "Leave this site",
@@ -61,6 +66,7 @@ export const en = {
     near: (place: string) => `Near ${place}`,
   },
   listing: {
+    title: (label: string) => `${label} in Ontario`,
     filters: "Filter this list",
     region: "Region",
     audience: "Who it is for",
@@ -71,6 +77,7 @@ export const en = {
     details: (name: string) => `Details for ${name}`,
   },
   entry: {
+    metaDescription: (kind: string, description: string) => `${kind}: ${description}`,
     reach: "How to reach them",
     call: "Call",
     text: (keyword?: string) => (keyword ? `Text ${keyword} to` : "Text"),
@@ -297,6 +304,9 @@ export const en = {
     unconfirmed: "Not confirmed: may be out of service",
     inactive: "No longer running",
   } satisfies Record<Status, string>,
+  /** A label before its value: "Website:" (French puts a non-breaking space before the colon). */
+  colon: (label: string) => `${label}:`,
+  formatPhone: (display: string) => display,
   formatDate: (iso: string) =>
     new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-CA", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
 };

@@ -6,7 +6,7 @@
 import type { Messages } from "./en";
 import { frAccessibility } from "./fr-accessibility";
 import { frError } from "./fr-error";
-import { capitalize, dans, de, formatFrenchDate } from "./fr-format";
+import { capitalize, dans, de, formatFrenchDate, frenchPhone } from "./fr-format";
 import { frSheet } from "./fr-sheet";
 
 export const fr: Messages = {
@@ -16,6 +16,11 @@ export const fr: Messages = {
     tagline: "De l’aide confidentielle pour les personnes touchées par la traite des personnes en Ontario",
     description:
       "Trouvez de l’aide confidentielle en Ontario\u00a0: la Ligne d’urgence canadienne contre la traite des personnes, ouverte 24 heures sur 24, 7 jours sur 7, des lignes d’écoute, des services, des équipes INTERE, des coalitions et du soutien juridique. Aucun témoin (cookie), aucun suivi.",
+  },
+  language: {
+    // Le lien vers cette page dans l’autre langue, écrit dans cette langue.
+    other: "English",
+    otherName: "Read this page in English",
   },
   skip: { main: "Passer au contenu principal" },
   exit: {
@@ -75,6 +80,7 @@ export const fr: Messages = {
     near: (place: string) => `Près ${de(place)}`,
   },
   listing: {
+    title: (label: string) => `${label} en Ontario`,
     filters: "Filtrer cette liste",
     region: "Région",
     audience: "Pour qui",
@@ -85,6 +91,7 @@ export const fr: Messages = {
     details: (name: string) => `Détails\u00a0: ${name}`,
   },
   entry: {
+    metaDescription: (kind: string, description: string) => `${kind}\u00a0: ${description}`,
     reach: "Comment les joindre",
     call: "Appelez le",
     text: (keyword?: string) => (keyword ? `Textez ${keyword} au` : "Textez au"),
@@ -361,5 +368,8 @@ export const fr: Messages = {
     unconfirmed: "Non confirmé\u00a0: ce service pourrait ne plus exister",
     inactive: "N’existe plus",
   },
+  // Ontario’s French style (« 1 833 900-1010 »); the tel: links stay E.164.
+  colon: (label: string) => `${label}\u00a0:`,
+  formatPhone: (display: string) => frenchPhone(display),
   formatDate: (iso: string) => formatFrenchDate(iso),
 };

@@ -1,7 +1,20 @@
-// The one door to interface strings. Today English only; a locale parameter is where
-// French will plug in.
+// The one door to interface strings and to links in the reader's language. Called with
+// no argument, it answers for the page being rendered (lib/i18n/request.ts).
 import { en, type Messages } from "./en";
+import { fr } from "./fr";
+import { localePath, type Lang } from "./lang";
+import { requestLang } from "./request";
 
-export function getMessages(): Messages {
-  return en;
+const CATALOGUES: Record<Lang, Messages> = { en, fr };
+
+export function getMessages(lang: Lang = requestLang()): Messages {
+  return CATALOGUES[lang];
 }
+
+/** A site path in the language of the page being rendered: "/hotlines" or "/fr/hotlines". */
+export function href(path: string, lang: Lang = requestLang()): string {
+  return localePath(path, lang);
+}
+
+export { requestLang, setRequestLang } from "./request";
+export type { Lang } from "./lang";

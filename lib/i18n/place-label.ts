@@ -3,8 +3,10 @@
 import { getCommunity } from "../content/places";
 import type { Region } from "../content/taxonomies";
 import type { Messages } from "./en";
+import type { Lang } from "./lang";
+import { requestLang } from "./request";
 
-export function placeLabel(t: Messages, id: string, lang: "en" | "fr" = "en"): string {
+export function placeLabel(t: Messages, id: string, lang: Lang = requestLang()): string {
   const community = getCommunity(id);
   if (community) return (lang === "fr" && community.fr) || community.name;
   return t.regions[id as Region] ?? id;

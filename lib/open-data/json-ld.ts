@@ -2,7 +2,8 @@
 // government provides it) with the facts the page shows — phones as ContactPoints, hours,
 // languages, the places served. Kept small: it rides in every entry page's HTML.
 import type { Entry, Partner, Phone } from "../content/schema";
-import { getMessages } from "../i18n";
+import { getMessages, href } from "../i18n";
+import { SITE_ORIGIN } from "../site";
 import { isGovernmentProvided, LANGUAGE_CODES, publicAddress, serviceAreaName } from "./facts";
 import { entryUrl, serviceId } from "./ids";
 
@@ -81,7 +82,8 @@ export function entryJsonLd(entry: Entry): Obj {
     identifier: serviceId(entry.kind, entry.slug),
     name: entry.name,
     description: entry.description,
-    url: entryUrl(entry.kind, entry.slug),
+    // The page in the reader's language; the @id above is the one service, whatever the language.
+    url: `${SITE_ORIGIN}${href(`/${entry.kind}/${entry.slug}`)}`,
     provider: nonEmpty(provider),
     areaServed: served,
     audience: entry.audiences.map((a) => ({ "@type": "Audience", audienceType: getMessages().audiences[a] })),

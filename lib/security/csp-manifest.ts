@@ -10,9 +10,9 @@ export const CSP_MANIFEST_FILE = "csp-manifest.json";
 
 export type CspManifest = {
   buildId: string;
-  /** Prerendered path (as requested, e.g. "/hotlines") → hashes of that page's inline elements. */
+  /** Prerendered route (under its language, e.g. "/en/hotlines", "/fr") → hashes of that page's inline elements. */
   pages: Record<string, InlineHashes>;
-  /** Inline scripts on every page (the root layout's): pages rendered per request carry them too. */
+  /** Inline scripts on every page of a language (its layout's), both languages together: pages rendered per request carry them too. */
   shared: InlineHashes;
 };
 
@@ -42,8 +42,21 @@ export function buildCspManifest(distPath: string): CspManifest {
     else pages[route] = inlineHashes(fs.readFileSync(file, "utf8"));
   }
   if (missing.length) throw new Error(`prerendered pages without HTML, so their scripts cannot be hashed:\n  ${missing.join("\n  ")}`);
-  const layoutPages = Object.entries(pages).filter(([route]) => !NOT_LAYOUT_PAGES.has(route)).map(([, h]) => h);
-  return { buildId: buildIdOf(distPath), pages, shared: { scripts: commonToAll(layoutPages, "scripts"), styles: commonToAll(layoutPages, "styles") } };
+  return { buildId: buildIdOf(distPath), pages, shared: sharedByLanguage(pages) };
+}
+
+// What every page of one language shares (the quick-exit script's words differ by
+// language, so nothing script-wise is common to all); pages rendered per request may carry
+// either language's, so the shared list is the union.
+function sharedByLanguage(pages: Record<string, InlineHashes>): InlineHashes {
+  const groups = new Map<string, InlineHashes[]>();
+  for (const [route, hashes] of Object.entries(pages)) {
+    if (NOT_LAYOUT_PAGES.has(route)) continue;
+    const lang = route.split("/")[1] ?? "";
+    groups.set(lang, [...(groups.get(lang) ?? []), hashes]);
+  }
+  const union = (kind: keyof InlineHashes) => [...new Set([...groups.values()].flatMap((g) => commonToAll(g, kind)))];
+  return { scripts: union("scripts"), styles: union("styles") };
 }
 
 export function writeCspManifest(distPath: string): CspManifest {

@@ -6,6 +6,7 @@ import { getEntry } from "../content";
 import type { Entry } from "../content/schema";
 import { isKind } from "../content/taxonomies";
 import { SITE_ORIGIN } from "../site";
+import { href } from "../i18n";
 import { parseSheetParams, sheetPath, type SheetNotices } from "./query";
 
 export type Sheet = { entries: Entry[]; notices: SheetNotices; path: string; url: string };
@@ -17,7 +18,8 @@ function lookup(id: string): Entry | undefined {
 
 export function getSheet(params: unknown): Sheet {
   const { ids, notices } = parseSheetParams(params, (id) => lookup(id) !== undefined);
-  const path = sheetPath(ids);
+  // In the page's language: the QR code and the share link open the sheet the reader sees.
+  const path = href(sheetPath(ids));
   return { entries: ids.map((id) => lookup(id)!), notices, path, url: SITE_ORIGIN + path };
 }
 

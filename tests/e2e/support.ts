@@ -52,15 +52,20 @@ export async function storageIsEmpty(page: Page) {
   return page.evaluate(() => ({ cookies: document.cookie, local: localStorage.length, session: sessionStorage.length }));
 }
 
-/** The visible quick exit in the sticky bar (the skip-link copy only shows on focus). */
+/** The visible quick exit in the sticky bar (the skip-link copy only shows on focus), in either language. */
 export function exitLink(page: Page) {
-  return page.getByRole("link", { name: /emergency exit/ });
+  return page.getByRole("link", { name: /emergency exit|sortie d’urgence/ });
 }
 
-/** A page's template: its path with the variable segments named, query strings apart. */
+/** The language of a public path: French pages are the English paths under /fr. */
+export const isFrench = (p: string) => p === "/fr" || p.startsWith("/fr/") || p.startsWith("/fr?");
+
+/** A page's template: its path with the variable segments named, query strings apart; French pages are their own templates. */
 export function templateOf(p: string): string {
-  const [pathname, query] = p.split("?");
-  const shape = pathname
+  const [full, query] = p.split("?");
+  const french = isFrench(full);
+  const pathname = french ? full.slice(3) || "/" : full;
+  const shape = (french ? "/fr" : "") + pathname
     .replace(/^\/(hotlines|services|care-units|coalitions|legal-supports)\/[^/]+$/, "/<kind>/<slug>")
     .replace(/^\/(hotlines|services|care-units|coalitions|legal-supports)$/, "/<kind>")
     .replace(/^\/(learn|regions)\/[^/]+$/, "/$1/<slug>");
@@ -80,7 +85,9 @@ function variantPaths(): Set<string> {
     (e: (typeof content.entries)[number]) => Boolean(e.chat),
     (e: (typeof content.entries)[number]) => e.phones.some((p) => p.type === "text"),
   ];
-  return new Set(picks.flatMap((pick) => content.entries.filter(pick).slice(0, 1)).map((e) => `/${e.kind}/${e.slug}`));
+  const paths = picks.flatMap((pick) => content.entries.filter(pick).slice(0, 1)).map((e) => `/${e.kind}/${e.slug}`);
+  // In French, the variants whose words differ most (the cautions, the confidential notice, the network list).
+  return new Set([...paths, ...paths.slice(0, 4).map((p) => `/fr${p}`)]);
 }
 
 /** The pages axe checks: the first two of each template, and every variant. */
@@ -90,7 +97,8 @@ export function axeSample(paths: string[], perTemplate = 2): Set<string> {
   for (const p of paths) {
     const t = templateOf(p);
     const n = seen.get(t) ?? 0;
-    if (n < perTemplate) sample.add(p);
+    // French pages share the English markup: one of each French template is enough.
+    if (n < (isFrench(p) ? 1 : perTemplate)) sample.add(p);
     seen.set(t, n + 1);
   }
   return sample;
