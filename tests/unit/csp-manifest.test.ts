@@ -49,13 +49,17 @@ describe("the manifest", () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("lists every prerendered page and the scripts all of them share", () => {
-    fakeBuild(dir, { "/": page("home()"), "/hotlines": page("list()"), "/_global-error": "<script>err()</script>" });
+  it("lists every prerendered page and the scripts all pages of a language share", () => {
+    // Each language's layout has its own quick-exit script (its words differ).
+    const french = (own: string) => page(own).replace("<body>", "<body><script>exitFr()</script>");
+    const english = (own: string) => page(own).replace("<body>", "<body><script>exitEn()</script>");
+    fakeBuild(dir, { "/en": english("home()"), "/en/hotlines": english("list()"), "/fr": french("home()"), "/fr/hotlines": french("list()"), "/_global-error": "<script>err()</script>" });
     const m = buildCspManifest(dir);
-    expect(Object.keys(m.pages).sort()).toEqual(["/", "/_global-error", "/hotlines"]);
-    expect(m.pages["/hotlines"].scripts).toEqual([hashSource(LAYOUT_SCRIPT), hashSource("list()")]);
-    // The 500 page has no root layout, so it does not empty the shared list.
-    expect(m.shared.scripts).toEqual([hashSource(LAYOUT_SCRIPT)]);
+    expect(Object.keys(m.pages).sort()).toEqual(["/_global-error", "/en", "/en/hotlines", "/fr", "/fr/hotlines"]);
+    expect(m.pages["/fr/hotlines"].scripts).toEqual([hashSource("exitFr()"), hashSource(LAYOUT_SCRIPT), hashSource("list()")]);
+    // A page rendered per request may be in either language, so both layouts' scripts are
+    // shared; no page's own script is. The 500 page has no layout: it does not empty the list.
+    expect([...m.shared.scripts].sort()).toEqual([hashSource("exitEn()"), hashSource("exitFr()"), hashSource(LAYOUT_SCRIPT)].sort());
     expect(m.buildId).toBe("build-1");
   });
 

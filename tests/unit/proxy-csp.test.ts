@@ -17,7 +17,19 @@ function writeBuild(buildId: string, manifestBuildId: string | null) {
   const file = path.join(dir, "csp-manifest.json");
   fs.rmSync(file, { force: true });
   if (manifestBuildId === null) return;
-  const pages = { "/": { scripts: [SHARED, HOME], styles: [] }, "/hotlines": { scripts: [SHARED], styles: [] }, "/_not-found": { scripts: [SHARED, NOT_FOUND], styles: [] } };
+  const pages = {
+    "/en": { scripts: [SHARED, HOME], styles: [] },
+    "/en/hotlines": { scripts: [SHARED], styles: [] },
+    "/fr/hotlines": { scripts: [SHARED], styles: [] },
+    "/en/page-not-found": { scripts: [SHARED, NOT_FOUND], styles: [] },
+    "/fr/page-not-found": { scripts: [SHARED, NOT_FOUND], styles: [] },
+  };
+  // The prerendered 404 pages the proxy answers unknown addresses with.
+  for (const lang of ["en", "fr"]) {
+    const html = path.join(dir, "server", "app", lang, "page-not-found.html");
+    fs.mkdirSync(path.dirname(html), { recursive: true });
+    fs.writeFileSync(html, `<html lang="${lang}-CA"><body>404 ${lang}</body></html>`);
+  }
   fs.writeFileSync(file, JSON.stringify({ buildId: manifestBuildId, pages, shared: { scripts: [SHARED], styles: [] } }));
 }
 
@@ -60,8 +72,14 @@ describe("proxy", () => {
   it("serves an unfiltered listing prerendered, even on a client navigation (_rsc)", async () => {
     writeBuild("b1", "b1");
     const r = await get("/hotlines?_rsc=abc");
-    expect(r.headers.get("x-middleware-rewrite")).toBeNull();
+    expect(new URL(r.headers.get("x-middleware-rewrite")!).pathname).toBe("/en/hotlines");
     expect(csp(r)).not.toContain("nonce");
+  });
+
+  it("sends a French address to the French route, and the same listing with filters to its French per-request route", async () => {
+    writeBuild("b1", "b1");
+    expect(new URL((await get("/fr/hotlines")).headers.get("x-middleware-rewrite")!).pathname).toBe("/fr/hotlines");
+    expect((await get("/fr/hotlines?region=toronto")).headers.get("x-middleware-rewrite")).toContain("/fr/filtered/hotlines?region=toronto");
   });
 
   it("gives search a fresh nonce per request", async () => {
@@ -70,11 +88,21 @@ describe("proxy", () => {
     expect(await nonce()).not.toBe(await nonce());
   });
 
-  it("gives an unknown path the 404 page's hashes", async () => {
+  it.each([
+    ["/no/such/page", "en"],
+    ["/fr/no/such/page", "fr"],
+    // The routes' own addresses and the open data under /fr are not pages.
+    ["/en/hotlines", "en"],
+    ["/filtered/hotlines", "en"],
+    ["/fr/open-data/services.json", "fr"],
+    ["/fr/page-not-found", "fr"],
+  ])("answers %s with the %s 404 page, status 404, with that page's hashes", async (url, lang) => {
     writeBuild("b1", "b1");
-    const r = await get("/no/such/page");
-    expect(r.headers.get("x-middleware-rewrite")).toContain("/_/not/found");
+    const r = await get(url);
+    expect(r.status).toBe(404);
+    expect(await r.text()).toContain(`404 ${lang}`);
     expect(csp(r)).toContain(NOT_FOUND);
+    expect(r.headers.get("x-middleware-rewrite")).toBeNull();
     expect(r.headers.get("cdn-cache-control")).toBeNull();
   });
 
