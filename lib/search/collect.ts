@@ -3,12 +3,17 @@
 // The records become postings in ./inverted.ts once every field length is known (BM25
 // needs the average). Everything is typed arrays, reused across fields: this loop runs
 // ~11 million times for 50,000 entries.
+// Words come from the language's analyzer (./analyzer.ts): its prepare() rewrites the
+// text for the fast ASCII scan in ./word-table.ts (French cuts its elisions there);
+// text the scan cannot read goes through the analyzer's words().
 
-import { words } from "./text";
+import { words as englishWords } from "./text";
 import { WordTable } from "./word-table";
 
 export type FieldSpec = { boost: number; repeats: boolean };
 export type FieldText = (doc: number, field: number) => readonly (string | undefined)[];
+/** How a language cuts text into words; English by default. */
+export type WordSplit = { words: (text: string) => string[]; prepare?: (text: string) => string };
 
 const SHORT = 40;
 const MAX_TERMS = 1 << 24;
@@ -40,7 +45,12 @@ export class Collector {
   // Short parts of repeating fields (tags, keywords) are read once.
   private readonly short = new Map<string, Int32Array>();
 
-  constructor(size: number, private readonly fields: readonly FieldSpec[], process: (word: string) => string | null) {
+  private readonly words: (text: string) => string[];
+  private readonly prepare: ((text: string) => string) | undefined;
+
+  constructor(size: number, private readonly fields: readonly FieldSpec[], process: (word: string) => string | null, split?: WordSplit) {
+    this.words = split?.words ?? englishWords;
+    this.prepare = split?.prepare;
     this.lengths = fields.map(() => new Uint16Array(size));
     this.totals = new Float64Array(fields.length);
     // Real entries make ~110 records each: start near that, so a large directory does
@@ -83,9 +93,10 @@ export class Collector {
         continue;
       }
       const start = count;
-      const end = table.scan(text, count);
+      const source = this.prepare === undefined ? text : this.prepare(text);
+      const end = table.scan(source, count);
       if (end >= 0) count = end;
-      else for (const w of words(text)) count = table.add(count, table.id(w));
+      else for (const w of this.words(source)) count = table.add(count, table.id(w));
       if (cached && short.size < 100_000) short.set(text, table.out.slice(start, count));
     }
     return count;

@@ -6,8 +6,17 @@
 // A query runs as AND over the reader's words (each word OR its synonyms), so "kids
 // help phone" is precise; if nothing matches every word it falls back to OR, so a long
 // sentence typed in distress still finds something.
+//
+// One engine per language (createSearch(entries, lists, "fr")): the French one indexes
+// each entry's French words (localizeEntry) with the French analyzer (./french.ts) and
+// the French lists, and also raises danger for the English phrases. Results are always
+// the original entries (the page localizes them), and places, phones, facets and
+// status order are the same facts in both languages.
 
+import type { Lang } from "../i18n/lang";
 import type { Entry } from "../content/schema";
+import { localizeEntry } from "../content/localize";
+import { ANALYZERS, ENGLISH, type Analyzer } from "./analyzer";
 import { dangerMatcher, synonymExpander, type QueryGroup } from "./expand";
 import { applyFilters, facetTable, type FacetCounts } from "./facets";
 import { documentBoost, extractField, FIELD_SPECS, FIELDS, PHONE_BOOST } from "./fields";
@@ -16,7 +25,7 @@ import { buildIndex } from "./inverted";
 import type { SearchLists } from "./lists";
 import { hasFilters, normalizeQuery, type SearchFilters } from "./query";
 import { expand, Scorer, type Alternative, type Expansion, type QueryTerm } from "./score";
-import { analyze, collapsePhones, processTerm, toTerm, words } from "./text";
+import { collapsePhones } from "./text";
 import { bucketSort, Ranker } from "./rank";
 import { findPlace } from "../content/places/resolve";
 import { BROAD_TIER, NOT_SERVED, PlaceIndex, onlyFiller } from "./places";
@@ -49,7 +58,7 @@ const SYNONYM_WEIGHT = 0.7;
 // search box, and a crafted 200-character query must not cost a large directory a second.
 const MAX_WORDS = 12;
 
-function toAlternatives(groups: QueryGroup[]): Alternative[][] {
+function toAlternatives(groups: QueryGroup[], { processTerm, words }: Analyzer): Alternative[][] {
   const terms = (ws: string[]) => ws.flatMap((w) => processTerm(w) ?? []);
   return groups
     .map((g) => [
@@ -60,8 +69,13 @@ function toAlternatives(groups: QueryGroup[]): Alternative[][] {
     .slice(0, MAX_WORDS);
 }
 
-export function createSearch(entries: Entry[], lists: SearchLists): Search {
-  const index = buildIndex(entries.length, FIELD_SPECS, (doc, field) => extractField(entries[doc], FIELDS[field]), toTerm);
+export function createSearch(entries: Entry[], lists: SearchLists, lang: Lang = "en"): Search {
+  const analyzer = ANALYZERS[lang];
+  const fieldText =
+    lang === "en"
+      ? (doc: number, field: number) => extractField(entries[doc], FIELDS[field])
+      : (doc: number, field: number) => extractField(localizeEntry(entries[doc], lang), FIELDS[field], lang, entries[doc]);
+  const index = buildIndex(entries.length, FIELD_SPECS, fieldText, analyzer.toTerm, analyzer);
   const phones = buildPhoneIndex(entries, PHONE_BOOST);
   const boosts = new Float64Array(entries.length);
   const inactive = new Uint8Array(entries.length);
@@ -81,12 +95,15 @@ export function createSearch(entries: Entry[], lists: SearchLists): Search {
   const scorer = new Scorer(entries.length);
   const ranker = new Ranker(entries.length);
   const kept = new Int32Array(entries.length);
-  const isDanger = dangerMatcher(lists.dangerPhrases);
+  const own = lang === "en" ? lists : lists.fr;
+  const isDanger = dangerMatcher(own.dangerPhrases, analyzer);
+  // A francophone may type English: the English phrases count in a French search too.
+  const isEnglishDanger = lang === "en" ? undefined : dangerMatcher(lists.dangerPhrases, ENGLISH);
   const knows = (phrase: string) => {
-    const terms = analyze(phrase);
+    const terms = analyzer.analyze(phrase);
     return terms.length > 0 && terms.every((t) => index.exact.has(t) || phoneId(phones, t) !== undefined);
   };
-  const expandSynonyms = synonymExpander(lists.synonyms, knows);
+  const expandSynonyms = synonymExpander(own.synonyms, knows, analyzer);
 
   // Near-word look-ups repeat across queries (synonyms above all); cache a bounded few.
   const cache = new Map<string, Expansion>();
@@ -101,7 +118,7 @@ export function createSearch(entries: Entry[], lists: SearchLists): Search {
   };
 
   function rank(text: string): ArrayLike<number> {
-    const groups = toAlternatives(expandSynonyms(collapsePhones(text)));
+    const groups = toAlternatives(expandSynonyms(collapsePhones(text)), analyzer);
     if (groups.length === 0) return [];
     const count = scorer.run(groups, expansion, boosts);
     return ranker.rank(scorer.matches, count, scorer.score, inactive);
@@ -118,7 +135,7 @@ export function createSearch(entries: Entry[], lists: SearchLists): Search {
 
   function search(q: string, filters: SearchFilters): SearchResponse {
     const text = normalizeQuery(q);
-    const danger = text ? isDanger(text) : false;
+    const danger = text ? isDanger(text) || (isEnglishDanger?.(text) ?? false) : false;
     if (!text && !hasFilters(filters)) {
       // Nothing asked yet: no results, but the counts tell the form what each option holds.
       return { results: [], danger, total: 0, counts: applyFilters(facets, storedOrder, filters, kept).counts, localCount: 0 };

@@ -1,19 +1,25 @@
 // What a query means before it reaches the index: does it signal danger, and which
 // of its words are everyday words for terms our content uses ("cops" -> "police").
+// Each language matches with its own analyzer (./analyzer.ts); a French search also
+// checks the English danger phrases, since a francophone may type English.
 
-import type { SearchLists } from "./lists";
-import { fold, phraseKey, stem, words } from "./text";
+import { ENGLISH, type Analyzer } from "./analyzer";
+import type { SynonymGroup } from "./lists";
 
 // Always on, whatever the list file says: a broken or emptied list must never hide
-// 911 from someone who typed one of these. The YAML list adds to them.
+// 911 from someone who typed one of these. The YAML lists add to them.
 const CORE_DANGER = ["in danger", "help me", "emergency", "not safe", "going to kill", "cant leave", "took my passport", "hurt me"];
+const CORE_DANGER_FR = ["en danger", "aidez-moi", "au secours", "pas en sécurité", "va me tuer", "peux pas partir", "pris mon passeport", "me fait mal"];
+export const CORE_DANGER_PHRASES = { en: CORE_DANGER, fr: CORE_DANGER_FR } as const;
 
-export function dangerMatcher(phrases: readonly string[]): (query: string) => boolean {
-  const keys = [...new Set([...CORE_DANGER, ...phrases].map(phraseKey).filter(Boolean))];
+/** Whether a query holds one of the phrases (or a built-in one), compared in the analyzer's forms. */
+export function dangerMatcher(phrases: readonly string[], analyzer: Analyzer = ENGLISH): (query: string) => boolean {
+  const core = CORE_DANGER_PHRASES[analyzer.lang];
+  const keys = [...new Set([...core, ...phrases].flatMap(analyzer.dangerKeys).filter(Boolean))];
   return (query) => {
     // Spaced on both sides so "help me" matches whole words only, not "help meet".
-    const text = ` ${phraseKey(query)} `;
-    return keys.some((k) => text.includes(` ${k} `));
+    const forms = analyzer.dangerKeys(query).map((k) => ` ${k} `);
+    return keys.some((k) => forms.some((text) => text.includes(` ${k} `)));
   };
 }
 
@@ -28,14 +34,14 @@ function withinOne(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
-const stemKey = (ws: string[]) => ws.map(stem).join(" ");
-
 /**
  * Splits a query into groups, longest synonym phrase first ("place to stay" before
  * "stay"). Matching uses stems, so "shelters" finds the "shelter" group. A long word
  * that is not in the index and is one typo from a synonym ("lawer") uses that synonym.
  */
-export function synonymExpander(synonyms: SearchLists["synonyms"], known: (word: string) => boolean): (query: string) => QueryGroup[] {
+export function synonymExpander(synonyms: readonly SynonymGroup[], known: (word: string) => boolean, analyzer: Analyzer = ENGLISH): (query: string) => QueryGroup[] {
+  const { fold, stem, words } = analyzer;
+  const stemKey = (ws: string[]) => ws.map(stem).join(" ");
   const table = new Map<string, string[]>();
   let longest = 1;
   for (const group of synonyms) {

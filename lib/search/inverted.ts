@@ -3,9 +3,11 @@
 // itself keeps a Map per term per field per document, which took 8 s and 240 MB for
 // 50,000 realistic entries and 50-300 ms per broad query; this layout computes the
 // same BM25 scores (MiniSearch's formula and defaults) in a fraction of both.
+// Language-neutral: the caller passes its analyzer's term and word functions
+// (./analyzer.ts), so the same code builds the English and the French index.
 
 import SearchableMap from "minisearch/SearchableMap";
-import { Collector, type FieldSpec, type FieldText } from "./collect";
+import { Collector, type FieldSpec, type FieldText, type WordSplit } from "./collect";
 
 /** Postings of term t are docs/weights[offsets[t] .. offsets[t + 1]), one per document. */
 export type Postings = { offsets: Int32Array; docs: Int32Array; weights: Float32Array };
@@ -28,10 +30,10 @@ const DIGITS = /^\d+$/;
 /**
  * fields: each field's boost, and whether its parts repeat across documents (worth
  * caching). fieldText(doc, field) is the text of one field, in parts; process turns a
- * word into its term, or null to skip it.
+ * word into its term, or null to skip it; split cuts text into words (English if absent).
  */
-export function buildIndex(size: number, fields: readonly FieldSpec[], fieldText: FieldText, process: (word: string) => string | null): InvertedIndex {
-  const c = new Collector(size, fields, process);
+export function buildIndex(size: number, fields: readonly FieldSpec[], fieldText: FieldText, process: (word: string) => string | null, split?: WordSplit): InvertedIndex {
+  const c = new Collector(size, fields, process, split);
   for (let doc = 0; doc < size; doc++) c.add(doc, fieldText);
   const termCount = c.terms.length;
   const df = c.df.slice(0, termCount);

@@ -30,7 +30,7 @@ function entry({ name, kind = "services", text = "", ...rest }: Fields): Entry {
   });
   return { ...data, kind, slug, file: `${slug}.md`, html: "", text } as Entry;
 }
-const noLists: SearchLists = { synonyms: [], dangerPhrases: [] };
+const noLists: SearchLists = { synonyms: [], dangerPhrases: [], fr: { synonyms: [], dangerPhrases: [] } };
 
 describe("the real lists", () => {
   it("load without problems, and every `means` word occurs in our content", () => {
@@ -186,7 +186,8 @@ describe("hostile input", () => {
 });
 
 describe("readSearchLists", () => {
-  const at = (dir: string) => readSearchLists(path.join(FIXTURES, dir));
+  // These fixtures hold the English lists only (French ones: tests/unit/search-french.test.ts).
+  const at = (dir: string) => readSearchLists(path.join(FIXTURES, dir), ["en"]);
   it("reads valid lists, folding danger phrases and reading 911 as text", () => {
     const { lists: valid, problems: none } = at("valid");
     expect(none).toEqual([]);
