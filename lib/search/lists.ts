@@ -127,8 +127,9 @@ export function readSearchLists(root: string, langs: readonly Lang[] = LANGS): {
     if (!langs.includes(lang)) return { synonyms: [], dangerPhrases: [] };
     const f = FILES[lang];
     return {
-      synonyms: readList(path.join(root, f.synonyms), f.synonymGroup, problems),
-      dangerPhrases: readList(path.join(root, f.danger), f.dangerPhrase, problems),
+      // The ignore comment: a path built at run time must not make Turbopack trace the whole project.
+      synonyms: readList(path.join(/*turbopackIgnore: true*/ root, f.synonyms), f.synonymGroup, problems),
+      dangerPhrases: readList(path.join(/*turbopackIgnore: true*/ root, f.danger), f.dangerPhrase, problems),
     };
   };
   const en = read("en");
