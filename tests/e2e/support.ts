@@ -4,6 +4,7 @@
 import path from "node:path";
 import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
 import { readContent } from "../../lib/content/load";
+import { knownPaths } from "../../lib/routes";
 import { QUICK_EXIT_URL } from "../../lib/site";
 
 export const EXIT_STUB_TITLE = "Weather stub";
@@ -86,11 +87,11 @@ function variantPaths(): Set<string> {
     (e: (typeof content.entries)[number]) => e.phones.some((p) => p.type === "text"),
   ];
   const paths = picks.flatMap((pick) => content.entries.filter(pick).slice(0, 1)).map((e) => `/${e.kind}/${e.slug}`);
-  // In French, the variants whose words differ most (the cautions, the confidential notice, the network list).
-  return new Set([...paths, ...paths.slice(0, 4).map((p) => `/fr${p}`)]);
+  // In French, the variants whose words differ most: the two cautions of an unconfirmed entry.
+  return new Set([...paths, ...paths.slice(0, 2).map((p) => `/fr${p}`)]);
 }
 
-/** The pages axe checks: the first two of each template, and every variant. */
+/** The pages axe checks: the first `perTemplate` of each template (one of each French one), and every variant. */
 export function axeSample(paths: string[], perTemplate = 2): Set<string> {
   const seen = new Map<string, number>();
   const sample = variantPaths();
@@ -102,4 +103,14 @@ export function axeSample(paths: string[], perTemplate = 2): Set<string> {
     seen.set(t, n + 1);
   }
   return sample;
+}
+
+/**
+ * Every page address of the site in both languages, known without a server (the open
+ * data's JSON aside), plus one address of each template that takes a query.
+ */
+export function templateSample(): string[] {
+  const pages = [...knownPaths()].filter((p) => !p.endsWith(".json"));
+  pages.push("/search?q=housing", "/hotlines?region=toronto", "/sheet?e=hotlines/femaide&e=services/voice-found");
+  return [...pages, ...pages.map((p) => (p === "/" ? "/fr" : `/fr${p}`))];
 }
