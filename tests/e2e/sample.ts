@@ -2,8 +2,11 @@
 // page would cost too much: the cheap checks still run on every page (crawl.spec.ts and
 // the per-region loop in regions.spec.ts). Like axeSample in support.ts, the sample is
 // chosen by what makes pages of one template render differently, not by position, so a
-// region whose page shows something no other region shows is always in it.
+// region whose page shows something no other region shows is always in it. And axe
+// itself, run the cheaper way.
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { readContent } from "../../lib/content/load";
 import { LOCAL_REGIONS, servingTier, type LocalRegion } from "../../lib/content/places";
 
@@ -51,4 +54,19 @@ export function regionSample(): LocalRegion[] {
   const fewest = bySize[bySize.length - 1];
   if (!sample.includes(fewest)) sample.push(fewest);
   return sample;
+}
+
+export const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * axe on the page as it is now, for WCAG 2.2 AA (or only the rules given). Legacy mode
+ * runs axe.run in the page itself; the default opens a blank page per check to merge
+ * the results of cross-origin frames, which costs about as much again. The site has no
+ * frames (its CSP says frame-src 'none'), so both give the same result; a page that
+ * gains a frame is refused rather than checked halfway.
+ */
+export async function axe(page: Page, rules?: string[]) {
+  if (page.frames().length > 1) throw new Error(`${page.url()} has frames: check it with AxeBuilder's default mode`);
+  const builder = new AxeBuilder({ page }).setLegacyMode(true);
+  return (rules ? builder.withRules(rules) : builder.withTags(WCAG)).analyze();
 }
