@@ -1,8 +1,12 @@
 // Layout under the conditions people actually read this site in: a small old phone,
 // text zoomed to 200%, big thumbs, dark mode, Windows high-contrast (forced colours) and
-// "reduce motion". One page of each type; the crawl spec covers the rest in light mode.
-import AxeBuilder from "@axe-core/playwright";
+// "reduce motion". One page of each template (plus the variants that lay out differently:
+// a CARE Unit's partners, a place search's local results); the crawl spec covers the rest
+// in light mode. Each page is loaded once per project and every condition is checked on
+// it in turn, switching the emulated screen and media features in place: CSS applies them
+// at once, so what is measured is what a fresh load under that condition would show.
 import { expect, test, type Page } from "@playwright/test";
+import { axe } from "./sample";
 import { exitLink } from "./support";
 
 const PAGES = [
@@ -41,40 +45,14 @@ async function horizontalOverflow(page: Page) {
   });
 }
 
-async function expectFitsAndExitVisible(page: Page, path: string) {
-  const response = await page.goto(path);
-  expect(response?.status()).toBe(200);
+async function expectFitsAndExitVisible(page: Page, what: string) {
   const o = await horizontalOverflow(page);
-  expect(o.scrollWidth, `page scrolls sideways: ${o.scrollWidth} > ${o.width}; sticking out: ${o.culprits.join(" | ")}`).toBeLessThanOrEqual(o.width);
-  await expect(exitLink(page)).toBeInViewport({ ratio: 1 });
+  expect.soft(o.scrollWidth, `${what}: page scrolls sideways: ${o.scrollWidth} > ${o.width}; sticking out: ${o.culprits.join(" | ")}`).toBeLessThanOrEqual(o.width);
+  await expect.soft(exitLink(page), `${what}: quick exit fully on screen`).toBeInViewport({ ratio: 1 });
   // The sticky bar must leave most of a small screen for the page itself.
   const bar = (await page.locator(".urgent-bar").boundingBox())!;
-  expect(bar.height, "sticky bar height").toBeLessThanOrEqual(page.viewportSize()!.height / 3);
+  expect.soft(bar.height, `${what}: sticky bar height`).toBeLessThanOrEqual(page.viewportSize()!.height / 3);
 }
-
-test.describe("at 320 CSS px wide (an old, small phone)", () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of PAGES) {
-    test(`${path} does not scroll sideways and shows the quick exit`, async ({ page }) => {
-      await expectFitsAndExitVisible(page, path);
-    });
-  }
-  // Not in the sample above, but the widest unbreakable word in any card title
-  // ("HelpingTraffickedPersons.org") is on this listing: a fieldset and grid items once
-  // refused to shrink below their content and pushed the page to 349 px.
-  test("/services does not scroll sideways and shows the quick exit", async ({ page }) => {
-    await expectFitsAndExitVisible(page, "/services");
-  });
-});
-
-test.describe("at 200% zoom (a 1280 px screen: 640×400 CSS px)", () => {
-  test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
-  for (const path of PAGES) {
-    test(`${path} does not scroll sideways and shows the quick exit`, async ({ page }) => {
-      await expectFitsAndExitVisible(page, path);
-    });
-  }
-});
 
 // Controls a thumb has to hit: the button-like links, the quick exit, form controls. A
 // checkbox is small by nature, so its whole row (box + label) is what must be 44 px tall.
@@ -91,56 +69,72 @@ const CONTROLS = [
   'input:not([type="hidden"])',
 ].join(", ");
 
-for (const path of PAGES) {
-  test(`${path}: every control is at least 44×44 CSS px`, async ({ page }) => {
-    await page.goto(path);
-    await page.waitForLoadState("load"); // client components (copy/share buttons) render after hydration
-    const measured = await page.evaluate((selector) => {
-      const out: { what: string; width: number; height: number }[] = [];
-      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
-        if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
-        let target: Element = el;
-        if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
-          // The smallest element holding both the box and its label: the row you tap.
-          const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : el.closest("label");
-          let row: Element | null = el.parentElement;
-          while (row && label && !row.contains(label)) row = row.parentElement;
-          target = row ?? el;
-        }
-        const r = target.getBoundingClientRect();
-        const name = (el.getAttribute("aria-label") ?? el.textContent ?? (el as HTMLInputElement).name ?? "").trim().slice(0, 40);
-        out.push({ what: `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).trim().split(/\s+/)[0]}` : ""}${el.id ? `#${el.id}` : ""} "${name}"`, width: r.width, height: r.height });
+/** Every control's size (a checkbox: its row), as "what" and CSS px. */
+async function measureControls(page: Page) {
+  return page.evaluate((selector) => {
+    const out: { what: string; width: number; height: number }[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      let target: Element = el;
+      if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
+        // The smallest element holding both the box and its label: the row you tap.
+        const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : el.closest("label");
+        let row: Element | null = el.parentElement;
+        while (row && label && !row.contains(label)) row = row.parentElement;
+        target = row ?? el;
       }
-      return out;
-    }, CONTROLS);
-    // The page has controls at all (the sticky bar alone has three): an empty list means
-    // the selector broke, not that every target is big enough.
-    expect(measured.length).toBeGreaterThanOrEqual(3);
-    // Half a pixel of slack for sub-pixel rounding on high-density screens.
-    const small = measured.filter((m) => m.width < 43.5 || m.height < 43.5).map((m) => `${m.what} is ${m.width.toFixed(1)}×${m.height.toFixed(1)}`);
-    expect(small).toEqual([]);
-  });
+      const r = target.getBoundingClientRect();
+      const name = (el.getAttribute("aria-label") ?? el.textContent ?? (el as HTMLInputElement).name ?? "").trim().slice(0, 40);
+      out.push({ what: `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).trim().split(/\s+/)[0]}` : ""}${el.id ? `#${el.id}` : ""} "${name}"`, width: r.width, height: r.height });
+    }
+    return out;
+  }, CONTROLS);
 }
 
-test.describe("in dark mode", () => {
-  test.use({ colorScheme: "dark" });
-  for (const path of PAGES) {
-    test(`${path} has enough colour contrast`, async ({ page }) => {
-      await page.goto(path);
+for (const path of PAGES) {
+  test(`${path} fits 320 px and 200% zoom, has 44 px targets, and holds up in dark mode, forced colours and reduced motion`, async ({ page }) => {
+    // "Reduce motion" is on from the first frame: an animation that starts on load must not run.
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState("load"); // client components (copy/share buttons) render after hydration
+    const own = page.viewportSize()!;
+
+    await test.step("at 320 CSS px wide (an old, small phone): no sideways scroll, quick exit on screen", async () => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await expectFitsAndExitVisible(page, "320 px");
+    });
+
+    // Browser zoom divides the CSS viewport: a 1280×800 screen at 200% lays out at 640×400.
+    // (The device pixel ratio does not change CSS layout; the CSS has no resolution queries.)
+    await test.step("at 200% zoom (a 1280 px screen: 640×400 CSS px): no sideways scroll, quick exit on screen", async () => {
+      await page.setViewportSize({ width: 640, height: 400 });
+      await expectFitsAndExitVisible(page, "200% zoom");
+    });
+    await page.setViewportSize(own);
+
+    await test.step("every control is at least 44×44 CSS px", async () => {
+      const measured = await measureControls(page);
+      // The page has controls at all (the sticky bar alone has three): an empty list means
+      // the selector broke, not that every target is big enough.
+      expect(measured.length).toBeGreaterThanOrEqual(3);
+      // Half a pixel of slack for sub-pixel rounding on high-density screens.
+      const small = measured.filter((m) => m.width < 43.5 || m.height < 43.5).map((m) => `${m.what} is ${m.width.toFixed(1)}×${m.height.toFixed(1)}`);
+      expect.soft(small, "controls smaller than 44×44").toEqual([]);
+    });
+
+    await test.step("in dark mode: enough colour contrast", async () => {
+      await page.emulateMedia({ colorScheme: "dark" });
       // The dark palette really is in use (a light page would pass for the wrong reason).
       const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(bg).toBe("rgb(18, 21, 25)");
-      const axe = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
-      expect(axe.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`))).toEqual([]);
+      const { violations } = await axe(page, ["color-contrast"]);
+      expect.soft(violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`)), "dark-mode contrast").toEqual([]);
+      await page.emulateMedia({ colorScheme: "light" });
     });
-  }
-});
 
-test.describe("with forced colours (Windows high contrast)", () => {
-  for (const path of PAGES) {
-    test(`${path} keeps the quick exit visible as a distinct button`, async ({ page }) => {
+    await test.step("with forced colours (Windows high contrast): the quick exit stays a visible, distinct button", async () => {
       await page.emulateMedia({ forcedColors: "active" });
-      await page.goto(path);
       expect(await page.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
       const exit = exitLink(page);
       await expect(exit).toBeVisible();
@@ -151,27 +145,33 @@ test.describe("with forced colours (Windows high contrast)", () => {
       });
       const opaque = (c: string) => c !== "transparent" && !/rgba\(.*,\s*0\)$/.test(c);
       const hasBorder = style.borderStyle !== "none" && style.borderWidth >= 1 && opaque(style.borderColor);
-      expect(hasBorder || opaque(style.background), JSON.stringify(style)).toBe(true);
+      expect.soft(hasBorder || opaque(style.background), `forced colours: ${JSON.stringify(style)}`).toBe(true);
       // Its text must differ from its own background, or the label disappears.
-      expect(style.color, JSON.stringify(style)).not.toBe(style.background);
+      expect.soft(style.color, `forced colours: ${JSON.stringify(style)}`).not.toBe(style.background);
+      await page.emulateMedia({ forcedColors: "none" });
     });
-  }
-});
 
-test.describe("with reduced motion", () => {
-  test.use({ reducedMotion: "reduce" });
-  for (const path of PAGES) {
-    test(`${path} runs no animation or transition`, async ({ page }) => {
-      await page.goto(path);
-      await page.waitForLoadState("load");
+    // Last, because it hovers and focuses: the other checks see the page as loaded.
+    await test.step("with reduced motion: no animation or transition runs", async () => {
       expect(await page.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches)).toBe(true);
-      expect(await page.evaluate(() => document.getAnimations().map((a) => (a as CSSAnimation).animationName ?? a.constructor.name))).toEqual([]);
+      expect.soft(await page.evaluate(() => document.getAnimations().map((a) => (a as CSSAnimation).animationName ?? a.constructor.name)), "animations after load").toEqual([]);
       // Transitions start on a state change: hover and focus the controls people touch first.
       const exit = exitLink(page);
       await exit.hover();
       await exit.focus();
       await page.locator("main").locator("a, button").first().hover();
-      expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+      expect.soft(await page.evaluate(() => document.getAnimations().length), "animations after hover and focus").toBe(0);
     });
-  }
+  });
+}
+
+// Not in the sample above, but the widest unbreakable word in any card title
+// ("HelpingTraffickedPersons.org") is on this listing: a fieldset and grid items once
+// refused to shrink below their content and pushed the page to 349 px.
+test.describe("at 320 CSS px wide (an old, small phone)", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test("/services does not scroll sideways and shows the quick exit", async ({ page }) => {
+    expect((await page.goto("/services"))?.status()).toBe(200);
+    await expectFitsAndExitVisible(page, "320 px");
+  });
 });

@@ -11,9 +11,22 @@ async function openTwoPages(page: Page) {
   await page.waitForFunction(() => document.readyState === "complete");
 }
 
+let exitRequests = 0;
+
 test.beforeEach(async ({ context, baseURL }) => {
   await isolate(context, baseURL!);
+  exitRequests = 0;
+  context.on("request", (request) => {
+    if (request.url().startsWith(QUICK_EXIT_URL)) exitRequests++;
+  });
 });
+
+/** Still on the entry page: not hidden, not leaving, and nothing asked of the neutral site. */
+async function expectStillHere(page: Page) {
+  expect(await page.evaluate(() => ({ leaving: document.documentElement.classList.contains("quick-exiting"), hidden: document.documentElement.style.visibility }))).toEqual({ leaving: false, hidden: "" });
+  expect(exitRequests, "requests to the neutral site").toBe(0);
+  expect(new URL(page.url()).pathname).toBe("/hotlines/canadian-human-trafficking-hotline");
+}
 
 test("clicking the quick exit leaves, and Back does not return to the page", async ({ page }) => {
   await openTwoPages(page);
@@ -45,8 +58,9 @@ test("typing capital letters in the search box does not leave", async ({ page })
     await page.keyboard.press(key);
     await page.keyboard.up("Shift");
   }
-  await page.waitForTimeout(300);
-  expect(new URL(page.url()).pathname).toBe("/hotlines/canadian-human-trafficking-hotline");
+  // Leaving starts inside the key handler (the page is hidden and the exit requested in
+  // the same task), so by the time the keys are delivered it would already show.
+  await expectStillHere(page);
   await expect(page.getByRole("searchbox").first()).toHaveValue("HELPME");
 });
 
@@ -79,8 +93,7 @@ test("an on-screen keyboard's Shift (no physical key) and text input do not coun
   await page.keyboard.insertText("x");
   await page.keyboard.press("Shift");
   await expect(page.getByRole("status").filter({ hasText: "Shift pressed" })).toContainText("2 more times");
-  await page.waitForTimeout(300);
-  expect(new URL(page.url()).pathname).toBe("/hotlines/canadian-human-trafficking-hotline");
+  await expectStillHere(page);
 });
 
 test("a page left with the exit leaves again if the back/forward cache shows it", async ({ page }) => {
@@ -115,7 +128,8 @@ test("the quick exit is first in the tab order after the skip link", async ({ pa
 test("the quick exit stays on screen while scrolling a long page", async ({ page }) => {
   await page.goto("/safety");
   await page.mouse.wheel(0, 4000);
-  await page.waitForTimeout(200);
+  // Wait for the scroll itself (4000 px, or the bottom of the page) rather than a fixed time.
+  await expect.poll(() => page.evaluate(() => scrollY >= Math.min(4000, document.documentElement.scrollHeight - innerHeight) - 1)).toBe(true);
   const exit = exitLink(page);
   await expect(exit).toBeInViewport({ ratio: 1 });
   // Nothing covers it: the element at its centre is the link itself.

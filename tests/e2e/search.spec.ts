@@ -85,13 +85,14 @@ test.describe("with JavaScript disabled", () => {
   });
 });
 
-test.describe("finds what people mean", () => {
-  test("a misspelt name: 'kids help phon' finds Kids Help Phone first", async ({ page }) => {
+// Read-only searches share one page; each is its own step, named in any failure.
+test("finds what people mean: misspelt names and words, synonyms, phone numbers", async ({ page }) => {
+  await test.step("a misspelt name: 'kids help phon' finds Kids Help Phone first", async () => {
     await search(page, "kids help phon");
     expect((await resultNames(page))[0]).toBe("Kids Help Phone");
   });
 
-  test("a misspelt word: 'hotlne' finds hotlines, the national hotline in the first three", async ({ page }) => {
+  await test.step("a misspelt word: 'hotlne' finds hotlines, the national hotline in the first three", async () => {
     await search(page, "hotlne");
     const top3 = (await resultNames(page)).slice(0, 3);
     expect(top3).toContain("Canadian Human Trafficking Hotline");
@@ -99,7 +100,7 @@ test.describe("finds what people mean", () => {
     for (const card of (await results(page).all()).slice(0, 3)) await expect(card.locator(".badge").first()).toHaveText("Hotline");
   });
 
-  test("a synonym: 'cops' finds the police", async ({ page }) => {
+  await test.step("a synonym: 'cops' finds the police", async () => {
     await search(page, "cops");
     const names = await resultNames(page);
     // No entry says "cops": these come from the synonym list.
@@ -107,33 +108,35 @@ test.describe("finds what people mean", () => {
     expect(names).toContain("Toronto Police Service – Human Trafficking Enforcement Team");
   });
 
-  test("a phone number typed with spaces finds its line", async ({ page }) => {
+  await test.step("a phone number typed with spaces finds its line", async () => {
     await search(page, "833 900 1010");
     expect((await resultNames(page))[0]).toBe("Canadian Human Trafficking Hotline");
   });
 });
 
 test.describe("danger words put 911 and the hotline above every result", () => {
-  for (const q of ["he took my passport", "I can’t leave", "I can't leave"]) {
-    test(`"${q}"`, async ({ page }) => {
-      await search(page, q);
-      const danger = page.getByRole("region", { name: "If you are in danger now" });
-      await expect(danger).toBeVisible();
-      await expect(danger.locator(TEL_911)).toBeVisible();
-      await expect(danger.locator(HOTLINE_TEL)).toBeVisible();
-      await expect(danger.locator(HOTLINE_TEL)).toContainText("1-833-900-1010");
+  test(`"he took my passport", "I can’t leave", "I can't leave"`, async ({ page }) => {
+    for (const q of ["he took my passport", "I can’t leave", "I can't leave"]) {
+      await test.step(`"${q}"`, async () => {
+        await search(page, q);
+        const danger = page.getByRole("region", { name: "If you are in danger now" });
+        await expect(danger).toBeVisible();
+        await expect(danger.locator(TEL_911)).toBeVisible();
+        await expect(danger.locator(HOTLINE_TEL)).toBeVisible();
+        await expect(danger.locator(HOTLINE_TEL)).toContainText("1-833-900-1010");
 
-      // There are results, and the danger section comes before the first one, both in
-      // reading order (screen readers) and on screen.
-      const first = results(page).first();
-      await expect(first).toBeVisible();
-      const before = await danger.evaluate((d, card) => Boolean(d.compareDocumentPosition(card!) & Node.DOCUMENT_POSITION_FOLLOWING), await first.elementHandle());
-      expect(before).toBe(true);
-      const dangerBox = (await danger.boundingBox())!;
-      const firstBox = (await first.boundingBox())!;
-      expect(dangerBox.y + dangerBox.height).toBeLessThanOrEqual(firstBox.y);
-    });
-  }
+        // There are results, and the danger section comes before the first one, both in
+        // reading order (screen readers) and on screen.
+        const first = results(page).first();
+        await expect(first).toBeVisible();
+        const before = await danger.evaluate((d, card) => Boolean(d.compareDocumentPosition(card!) & Node.DOCUMENT_POSITION_FOLLOWING), await first.elementHandle());
+        expect(before).toBe(true);
+        const dangerBox = (await danger.boundingBox())!;
+        const firstBox = (await first.boundingBox())!;
+        expect(dangerBox.y + dangerBox.height).toBeLessThanOrEqual(firstBox.y);
+      });
+    }
+  });
 
   test("an ordinary search shows no danger section", async ({ page }) => {
     await search(page, "housing");
@@ -212,9 +215,9 @@ test.describe("hostile query strings give a normal page", () => {
   });
 });
 
-test.describe("the page title never contains the query", () => {
+test("the page title never contains the query", async ({ page }) => {
   for (const query of ["housing", "he took my passport", "zzzqqq", "kids help phon", "Toronto trafficking lawyer"]) {
-    test(`"${query}"`, async ({ page }) => {
+    await test.step(`"${query}"`, async () => {
       await page.goto(`/search?q=${encodeURIComponent(query)}&kind=hotlines&open247=1`);
       await page.waitForLoadState("load"); // after hydration, in case a script retitles the tab
       const title = await page.title();
