@@ -7,15 +7,14 @@
 // - in the browser, on a sample (two pages of each template plus every entry variant:
 //   unconfirmed, confidential location, network list, partners...): the exit in view,
 //   axe (WCAG 2.2 AA), no storage, and no request to another origin.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { NATIONAL_HOTLINE, QUICK_EXIT_URL } from "../../lib/site";
 import { en } from "../../lib/i18n/en";
 import { fr } from "../../lib/i18n/fr";
 import { englishIn } from "./french-strings";
+import { axe } from "./sample";
 import { axeSample, crawl, isolate, isFrench, storageIsEmpty, exitLink, templateSample } from "./support";
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 // Anything the browser would fetch by itself from another origin: scripts, styles,
 // images, frames, fonts, preloads.
 // (Plain <a href> links away are fine, and so are <link rel=canonical/alternate>: they load nothing.)
@@ -80,8 +79,8 @@ for (const path of [...axeSample(templateSample(), 1)]) {
     const t = isFrench(path) ? fr : en;
     await expect(page.getByRole("complementary", { name: t.privacy.label })).toContainText(t.privacy.text);
     await expect(page.locator(`a[href="tel:${NATIONAL_HOTLINE.dial}"]`).first()).toBeVisible();
-    const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(axe.violations.map((v) => `axe ${v.id} (${v.nodes.length}×) ${v.help}`)).toEqual([]);
+    const result = await axe(page);
+    expect(result.violations.map((v) => `axe ${v.id} (${v.nodes.length}×) ${v.help}`)).toEqual([]);
     expect(await storageIsEmpty(page)).toEqual({ cookies: "", local: 0, session: 0 });
     expect((await context.cookies()).length, "cookies set").toBe(0);
     expect(offsite, "requests to other origins").toEqual([]);
