@@ -19,7 +19,13 @@ export default defineConfig({
   projects: [
     // A small Android phone: the site's first audience.
     { name: "phone", use: { ...devices["Pixel 5"], viewport: { width: 375, height: 740 }, launchOptions: chromium } },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions: chromium } },
+    // A desktop screen, for the checks whose outcome depends on the screen only (layout,
+    // axe, print, what stays in view: tagged BOTH_VIEWPORTS in tests/e2e/support.ts).
+    {
+      name: "desktop",
+      grep: /@both-viewports/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions: chromium },
+    },
   ],
   // Against the production build (npm test builds first).
   webServer: {

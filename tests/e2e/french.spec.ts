@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { en } from "../../lib/i18n/en";
 import { fr } from "../../lib/i18n/fr";
 import { NATIONAL_HOTLINE, QUICK_EXIT_URL } from "../../lib/site";
-import { EXIT_STUB_TITLE, exitLink, isolate } from "./support";
+import { BOTH_VIEWPORTS, EXIT_STUB_TITLE, exitLink, isolate } from "./support";
 
 const ENTRY = "/hotlines/canadian-human-trafficking-hotline";
 
@@ -112,7 +112,7 @@ test("Shift pressed three times on a French page leaves, announcing the countdow
   expect(new URL(page.url()).pathname).toBe("/fr");
 });
 
-test("a French entry prints in French, without the quick exit or the navigation", async ({ page }) => {
+test("a French entry prints in French, without the quick exit or the navigation", BOTH_VIEWPORTS, async ({ page }) => {
   await page.goto(`/fr${ENTRY}`);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

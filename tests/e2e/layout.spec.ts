@@ -7,7 +7,7 @@
 // at once, so what is measured is what a fresh load under that condition would show.
 import { expect, test, type Page } from "@playwright/test";
 import { axe } from "./sample";
-import { exitLink } from "./support";
+import { BOTH_VIEWPORTS, exitLink } from "./support";
 
 const PAGES = [
   "/",
@@ -92,7 +92,7 @@ async function measureControls(page: Page) {
 }
 
 for (const path of PAGES) {
-  test(`${path} fits 320 px and 200% zoom, has 44 px targets, and holds up in dark mode, forced colours and reduced motion`, async ({ page }) => {
+  test(`${path} fits 320 px and 200% zoom, has 44 px targets, and holds up in dark mode, forced colours and reduced motion`, BOTH_VIEWPORTS, async ({ page }) => {
     // "Reduce motion" is on from the first frame: an animation that starts on load must not run.
     await page.emulateMedia({ reducedMotion: "reduce" });
     const response = await page.goto(path);

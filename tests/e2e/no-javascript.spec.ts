@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { NATIONAL_HOTLINE, QUICK_EXIT_URL } from "../../lib/site";
 import { axe } from "./sample";
-import { EXIT_STUB_TITLE, isolate, exitLink } from "./support";
+import { BOTH_VIEWPORTS, EXIT_STUB_TITLE, isolate, exitLink } from "./support";
 
 const SAMPLE = ["/", "/hotlines", "/hotlines/canadian-human-trafficking-hotline", "/care-units/toronto-care-unit", "/safety", "/learn/toronto-police-figures", "/no-such-page"];
 
@@ -52,7 +52,7 @@ test.describe("with JavaScript disabled", () => {
 // axe needs script to run, so these pages keep JavaScript on in the browser but block
 // every script the site sends: what axe checks is exactly the server's HTML. One page
 // checks the sample in turn (read-only), listing every violation on every page.
-test("the sample without the site's scripts has no axe violations", async ({ page }) => {
+test("the sample without the site's scripts has no axe violations", BOTH_VIEWPORTS, async ({ page }) => {
   test.setTimeout(120_000);
   await page.route("**/_next/static/**/*.js", (route) => route.abort());
   const violations: string[] = [];

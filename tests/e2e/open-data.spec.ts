@@ -7,7 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { KINDS } from "../../lib/content/taxonomies";
 import { QUICK_EXIT_URL } from "../../lib/site";
 import { axe } from "./sample";
-import { exitLink, isolate } from "./support";
+import { BOTH_VIEWPORTS, exitLink, isolate } from "./support";
 
 const ENTRY_COUNT = KINDS.flatMap((kind) => fs.readdirSync(path.join("content", kind)).filter((f) => f.endsWith(".md") && !f.endsWith(".fr.md") && !f.startsWith("_"))).length;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -27,7 +27,7 @@ async function expectAxeClean(page: Page) {
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test.describe(`/open-data with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+  test.describe(`/open-data with JavaScript ${javaScriptEnabled ? "on" : "off"}`, BOTH_VIEWPORTS, () => {
     test.use({ javaScriptEnabled });
     test("answers 200, with the quick exit and privacy notice, axe clean", async ({ page, context, baseURL }) => {
       const offsite = await isolate(context, baseURL!);
@@ -43,7 +43,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 // axe needs script, so (as in no-javascript.spec.ts) the browser keeps it while every
 // script the site sends is blocked: axe then checks exactly the server's HTML.
-test("/open-data without the site's scripts is axe clean", async ({ page }) => {
+test("/open-data without the site's scripts is axe clean", BOTH_VIEWPORTS, async ({ page }) => {
   await page.route("**/_next/static/**/*.js", (route) => route.abort());
   await page.goto("/open-data");
   await checkPage(page);

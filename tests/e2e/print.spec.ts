@@ -3,6 +3,7 @@
 // were checked, and nothing that only makes sense on a screen, least of all the quick
 // exit, whose "Leave this site" label on paper would reveal what the page was about.
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { BOTH_VIEWPORTS } from "./support";
 
 const ENTRY = "/hotlines/canadian-human-trafficking-hotline";
 const CARE_UNIT = "/care-units/toronto-care-unit";
@@ -60,7 +61,7 @@ async function expectNumbersInFull(page: Page) {
   }
 }
 
-test("an entry prints its name, numbers, hours and check date, without the screen chrome", async ({ page }) => {
+test("an entry prints its name, numbers, hours and check date, without the screen chrome", BOTH_VIEWPORTS, async ({ page }) => {
   await page.goto(ENTRY);
   await expectChromeOnlyOnScreen(page, ["quick exit (bar and skip link)", "sticky bar", "header navigation", "search form", "share box", "footer"]);
 
@@ -75,7 +76,7 @@ test("an entry prints its name, numbers, hours and check date, without the scree
   await expect(checked).toHaveText(/Details last checked: [A-Z][a-z]+ \d{1,2}, \d{4}/);
 });
 
-test("a CARE Unit prints every partner's numbers and hours", async ({ page }) => {
+test("a CARE Unit prints every partner's numbers and hours", BOTH_VIEWPORTS, async ({ page }) => {
   await page.goto(CARE_UNIT);
   await expectChromeOnlyOnScreen(page, ["quick exit (bar and skip link)", "sticky bar", "header navigation", "search form", "share box", "footer"]);
 
@@ -93,7 +94,7 @@ test("a CARE Unit prints every partner's numbers and hours", async ({ page }) =>
   await expect(main.getByText(/Details last checked: [A-Z][a-z]+ \d{1,2}, \d{4}/)).toBeVisible();
 });
 
-test("a listing prints its entries and their numbers, without the filters", async ({ page }) => {
+test("a listing prints its entries and their numbers, without the filters", BOTH_VIEWPORTS, async ({ page }) => {
   await page.goto(LISTING);
   await expectChromeOnlyOnScreen(page, ["quick exit (bar and skip link)", "sticky bar", "header navigation", "search form", "filter form", "footer"]);
 
@@ -104,7 +105,7 @@ test("a listing prints its entries and their numbers, without the filters", asyn
   await expectNumbersInFull(page);
 });
 
-test("the entry fits on one to three sheets of paper", async ({ page }, testInfo) => {
+test("the entry fits on one to three sheets of paper", BOTH_VIEWPORTS, async ({ page }, testInfo) => {
   // page.pdf() needs headless Chromium; the HTML is the same in both projects.
   test.skip(testInfo.project.name !== "desktop", "one PDF is enough; pdf() ignores the phone's viewport anyway");
   await page.goto(ENTRY);

@@ -3,7 +3,7 @@
 // Typing capitals is not an exit. The neutral site is a local stub.
 import { expect, test, type Page } from "@playwright/test";
 import { QUICK_EXIT_URL } from "../../lib/site";
-import { EXIT_STUB_TITLE, isolate, exitLink } from "./support";
+import { BOTH_VIEWPORTS, EXIT_STUB_TITLE, isolate, exitLink } from "./support";
 
 async function openTwoPages(page: Page) {
   await page.goto("/");
@@ -116,7 +116,7 @@ test("a page left with the exit leaves again if the back/forward cache shows it"
   await expect(page).toHaveTitle(EXIT_STUB_TITLE);
 });
 
-test("the quick exit is first in the tab order after the skip link", async ({ page }) => {
+test("the quick exit is first in the tab order after the skip link", BOTH_VIEWPORTS, async ({ page }) => {
   await page.goto("/hotlines");
   await page.keyboard.press("Tab");
   await expect(page.locator(":focus")).toHaveText("Skip to main content");
@@ -125,7 +125,7 @@ test("the quick exit is first in the tab order after the skip link", async ({ pa
   await expect(page.locator(":focus")).toBeVisible();
 });
 
-test("the quick exit stays on screen while scrolling a long page", async ({ page }) => {
+test("the quick exit stays on screen while scrolling a long page", BOTH_VIEWPORTS, async ({ page }) => {
   await page.goto("/safety");
   await page.mouse.wheel(0, 4000);
   // Wait for the scroll itself (4000 px, or the bottom of the page) rather than a fixed time.

@@ -11,7 +11,7 @@ import { LOCAL_REGIONS } from "../../lib/content/places";
 import { en } from "../../lib/i18n/en";
 import { NATIONAL_HOTLINE, QUICK_EXIT_URL } from "../../lib/site";
 import { axe, regionSample } from "./sample";
-import { exitLink, isolate } from "./support";
+import { BOTH_VIEWPORTS, exitLink, isolate } from "./support";
 
 const { content } = readContent(path.resolve(__dirname, "../../content"));
 const AXE_REGIONS = regionSample();
@@ -34,7 +34,7 @@ for (const js of [true, false]) {
     // One page visits every region in turn: the pages are only read, so nothing one
     // visit does can change what the next one shows. With JavaScript on, the sampled
     // regions are checked with axe on the same load.
-    test(`every region page answers, names its region and keeps the safety chrome and the all-Ontario lines${js ? "; the sampled ones are axe clean" : ""}`, async ({ page, context, baseURL }) => {
+    test(`every region page answers, names its region and keeps the safety chrome and the all-Ontario lines${js ? "; the sampled ones are axe clean" : ""}`, js ? BOTH_VIEWPORTS : {}, async ({ page, context, baseURL }) => {
       const offsite = await isolate(context, baseURL!);
       for (const region of LOCAL_REGIONS) {
         const where = `/regions/${region}`;
@@ -70,7 +70,7 @@ for (const js of [true, false]) {
 }
 
 // axe needs script: for "JavaScript off" it checks the server's HTML with every site script blocked.
-test("the sampled region pages without the site's scripts are axe clean", async ({ page }) => {
+test("the sampled region pages without the site's scripts are axe clean", BOTH_VIEWPORTS, async ({ page }) => {
   await page.route("**/_next/static/**/*.js", (route) => route.abort());
   for (const region of AXE_REGIONS) {
     const where = `/regions/${region}`;

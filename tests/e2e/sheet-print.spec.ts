@@ -2,12 +2,13 @@
 // of A4 and of Letter, and the quick exit, navigation and forms do not print, while the
 // hotline, every number and the QR code do.
 import { expect, test } from "@playwright/test";
+import { BOTH_VIEWPORTS } from "./support";
 import { longestEntries, pdfPageCount, sheetUrl } from "./sheet-support";
 
 // About what a browser's print dialog leaves by default.
 const MARGIN = { top: "0.4in", bottom: "0.4in", left: "0.4in", right: "0.4in" };
 
-test("ten entries print on at most two pages, A4 and Letter", async ({ page }, testInfo) => {
+test("ten entries print on at most two pages, A4 and Letter", BOTH_VIEWPORTS, async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "page.pdf() ignores the phone's viewport: one project is enough");
   test.setTimeout(120_000);
   const ten = await longestEntries(page, 10);
@@ -22,7 +23,7 @@ test("ten entries print on at most two pages, A4 and Letter", async ({ page }, t
   }
 });
 
-test("the sheet prints the hotline, numbers and QR code, without the screen chrome", async ({ page }) => {
+test("the sheet prints the hotline, numbers and QR code, without the screen chrome", BOTH_VIEWPORTS, async ({ page }) => {
   await page.goto(sheetUrl(["care-units/toronto-care-unit", "hotlines/canadian-human-trafficking-hotline", "services/chrysalis-network"]));
   const screenOnly = {
     "quick exit": page.locator("[data-quick-exit]"),

@@ -9,6 +9,14 @@ import { QUICK_EXIT_URL } from "../../lib/site";
 
 export const EXIT_STUB_TITLE = "Weather stub";
 
+/**
+ * Tags the checks whose outcome depends on the screen (layout, axe, print, what stays in
+ * view): the desktop project runs only these (playwright.config.ts). Behaviour (search,
+ * the sheet, the exit's logic, headers, CSP) is the same on every screen, so it runs once,
+ * on the phone, the site's first audience.
+ */
+export const BOTH_VIEWPORTS = { tag: "@both-viewports" };
+
 /** Serves the neutral site locally and fails every other off-site request, recording it. */
 export async function isolate(context: BrowserContext, baseURL: string): Promise<string[]> {
   const offsite: string[] = [];
