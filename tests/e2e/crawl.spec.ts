@@ -21,7 +21,7 @@ import { BOTH_VIEWPORTS, axeSample, crawl, isolate, isFrench, storageIsEmpty, ex
 const OFFSITE_LOAD =
   /<(?:script|img|iframe|source|embed|object)\b[^>]*\bsrc="(?:https?:)?\/\/|<link\b(?=[^>]*\brel="(?:stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|apple-touch-icon|manifest)")[^>]*\bhref="(?:https?:)?\/\//i;
 
-test("every page reachable from home answers with the quick exit, privacy notice and hotline, loading nothing off-site", async ({ request }, testInfo) => {
+test("every page reachable from home answers with the quick exit, privacy notice and hotline, loading nothing off-site", async ({ request }) => {
   test.setTimeout(300_000);
   const paths = await crawl(request, 1000);
   // The listings, every entry, the regions, the information pages, in both languages: fewer means lost links.
