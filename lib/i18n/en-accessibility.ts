@@ -19,9 +19,10 @@ export const enAccessibility = {
     {
       id: "tests",
       heading: "What we test, and how",
-      paragraphs: ["These checks are automated tests in the site's test suite. They run in the Chromium browser, at a phone size and a desktop size:"],
+      paragraphs: ["These checks are automated tests in the site's test suite. They run in the Chromium browser. The checks that depend on the screen (axe, layout, printing) run at a phone size and at a desktop size; the others at a phone size:"],
       items: [
-        "Every page that can be reached by links from the home page is checked with axe, an automated accessibility checker, against the WCAG 2.0, 2.1 and 2.2 rules for levels A and AA. A referral sheet with entries on it is checked too.",
+        "Every page that can be reached by links from the home page, in English and in French, is checked for the basics: it opens, it has the Leave this site link, the privacy notice and the hotline, and it says which language it is in.",
+        "axe, an automated accessibility checker, checks one page of each kind (in English, and in French on a phone-sized screen) and every entry that is laid out differently, such as an entry we could not confirm or one whose location is confidential, against the WCAG 2.0, 2.1 and 2.2 rules for levels A and AA, with JavaScript on and off. A referral sheet with entries on it is checked too.",
         "Every page reachable from the home page is checked with the W3C HTML checker (vnu): broken HTML is what screen readers and older phone browsers trip on first.",
         "Keyboard: the skip link and the Leave this site link are the first two stops when you press Tab; pressing Shift three times leaves the site; entries can be ticked and a referral sheet made with the keyboard alone.",
         "Small screens and zoom: one page of each main type (home, a list, an entry, a CARE Unit, search results, an information page) must not scroll sideways at 320 CSS pixels wide or at 200% zoom, and the Leave this site link must stay on screen there. The referral sheet and this page are checked at 320 CSS pixels.",
@@ -36,8 +37,8 @@ export const enAccessibility = {
       id: "gaps",
       heading: "Known gaps",
       items: [
-        "French: the site is in English only for now. A French version is planned.",
-        "Browsers: the automated checks run in Chromium only, not yet in Firefox or Safari.",
+        "axe checks a sample of pages, not every page: pages of one kind are built from the same template, so one page of each kind stands for the others.",
+        "Browsers: the automated checks run in Chromium. Only the Leave this site link is also tested in Firefox; nothing is tested yet in Safari.",
         "Screen readers: the site has not yet been tested with a screen reader such as NVDA, JAWS, VoiceOver or TalkBack.",
         "Keyboard: only the steps listed above are tested automatically, not every path through every page.",
         "Forced colours: only the Leave this site link is checked automatically.",

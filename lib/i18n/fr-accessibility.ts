@@ -22,10 +22,11 @@ export const frAccessibility: typeof enAccessibility = {
       id: "tests",
       heading: "Ce que nous testons, et comment",
       paragraphs: [
-        "Ces vérifications sont des tests automatisés de la suite de tests du site. Elles se font dans le navigateur Chromium, à la taille d’un téléphone et à celle d’un ordinateur de bureau\u00a0:",
+        "Ces vérifications sont des tests automatisés de la suite de tests du site. Elles se font dans le navigateur Chromium. Celles qui dépendent de l’écran (axe, mise en page, impression) se font à la taille d’un téléphone et à celle d’un ordinateur de bureau; les autres, à la taille d’un téléphone\u00a0:",
       ],
       items: [
-        "Chaque page qu’on peut atteindre par des liens à partir de la page d’accueil est vérifiée avec axe, un outil automatisé de vérification de l’accessibilité, selon les règles des WCAG 2.0, 2.1 et 2.2 pour les niveaux A et AA. Une feuille d’orientation qui contient des fiches est aussi vérifiée.",
+        "Chaque page qu’on peut atteindre par des liens à partir de la page d’accueil, en anglais et en français, fait l’objet de vérifications de base\u00a0: elle s’ouvre, elle a le lien «\u00a0Quitter ce site\u00a0», l’avis de confidentialité et la ligne d’aide, et elle indique sa langue.",
+        "axe, un outil automatisé de vérification de l’accessibilité, vérifie une page de chaque type (en anglais, et en français à la taille d’un téléphone) et chaque fiche dont la mise en page diffère, par exemple une fiche que nous n’avons pas pu confirmer ou une fiche dont l’emplacement est confidentiel, selon les règles des WCAG 2.0, 2.1 et 2.2 pour les niveaux A et AA, avec JavaScript activé et désactivé. Une feuille d’orientation qui contient des fiches est aussi vérifiée.",
         "Chaque page qu’on peut atteindre à partir de la page d’accueil est vérifiée avec le validateur HTML du W3C (vnu)\u00a0: du HTML mal formé, c’est ce qui fait trébucher en premier les lecteurs d’écran et les navigateurs des téléphones plus anciens.",
         "Clavier\u00a0: le lien d’évitement et le lien «\u00a0Quitter ce site\u00a0» sont les deux premiers arrêts quand vous appuyez sur la touche Tab; appuyer trois fois sur la touche Maj fait quitter le site; on peut cocher des fiches et faire une feuille d’orientation avec le clavier seulement.",
         "Petits écrans et zoom\u00a0: une page de chaque type principal (l’accueil, une liste, une fiche, une équipe INTERE, des résultats de recherche, une page d’information) ne doit pas défiler à l’horizontale à 320 pixels CSS de large ni avec un zoom de 200\u00a0%, et le lien «\u00a0Quitter ce site\u00a0» doit y rester visible à l’écran. La feuille d’orientation et cette page sont vérifiées à 320 pixels CSS.",
@@ -40,8 +41,8 @@ export const frAccessibility: typeof enAccessibility = {
       id: "gaps",
       heading: "Lacunes connues",
       items: [
-        "Français\u00a0: le site n’est offert qu’en anglais pour l’instant. Une version française est prévue.",
-        "Navigateurs\u00a0: les vérifications automatisées se font seulement dans Chromium, pas encore dans Firefox ni dans Safari.",
+        "axe vérifie un échantillon de pages, pas chaque page\u00a0: les pages d’un même type sont faites à partir du même gabarit, alors une page de chaque type représente les autres.",
+        "Navigateurs\u00a0: les vérifications automatisées se font dans Chromium. Seul le lien «\u00a0Quitter ce site\u00a0» est aussi testé dans Firefox; rien n’est encore testé dans Safari.",
         "Lecteurs d’écran\u00a0: le site n’a pas encore été testé avec un lecteur d’écran comme NVDA, JAWS, VoiceOver ou TalkBack.",
         "Clavier\u00a0: seules les étapes décrites plus haut sont testées automatiquement, pas tous les parcours possibles dans chaque page.",
         "Couleurs forcées\u00a0: seul le lien «\u00a0Quitter ce site\u00a0» est vérifié automatiquement.",

@@ -4,6 +4,7 @@
 // names its standard and gaps. Each page is loaded once: light, dark and the 320 px width
 // are switched in place, which CSS applies at once.
 import { expect, test } from "@playwright/test";
+import { BOTH_VIEWPORTS } from "./support";
 import { axe } from "./sample";
 import { sheetUrl } from "./sheet-support";
 
@@ -14,7 +15,7 @@ const PAGES = [
 ];
 
 for (const path of PAGES) {
-  test(`${path} has no axe violations in light and dark mode, and fits a 320 px screen`, async ({ page }) => {
+  test(`${path} has no axe violations in light and dark mode, and fits a 320 px screen`, BOTH_VIEWPORTS, async ({ page }) => {
     expect((await page.goto(path))?.status()).toBe(200);
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
@@ -39,7 +40,7 @@ test("the footer links the accessibility statement, which names the standard, th
   for (const heading of ["The standard we follow", "What we test, and how", "Known gaps", "With JavaScript off"]) {
     await expect(main.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
-  for (const fact of ["WCAG) 2.2 at level AA", "AODA", "axe", "W3C HTML checker (vnu)", "Keyboard", "320 CSS pixels", "200% zoom", "Forced colours", "English only", "run by others"]) {
+  for (const fact of ["WCAG) 2.2 at level AA", "AODA", "axe", "W3C HTML checker (vnu)", "Keyboard", "320 CSS pixels", "200% zoom", "Forced colours", "in English and in French", "a sample of pages", "run by others"]) {
     await expect(main, fact).toContainText(fact);
   }
 
