@@ -1,79 +1,32 @@
-// Lighthouse audit of the site's main page types, against the site's budgets.
-// Run: npm run audit -- [--runs N] [--no-build] [--reuse-baseline]
-//   --runs N            Lighthouse runs per page, the median of each figure is printed (default 3)
-//   --no-build          serve the existing .next-bench build instead of building it again
-//   --reuse-baseline    reuse bench-results/empty-next.json instead of measuring an empty Next app
-// Builds the site into .next-bench, serves it on localhost (ports 3300-3399), runs
-// Lighthouse (mobile, simulated throttling) in Debian's chromium, and prints one table,
-// also written to bench-results/audit.json. The budgets are a report: the exit code is 0
-// whatever the figures, and non-zero only when something broke.
-import { auditFigures, BUDGETS, cell } from "./lib/audit-budgets";
+// Lighthouse audit of the site's main page types, against the site's budgets and against a
+// bare Next 16 page measured in the same run; plus when the quick exit is safe on a slow phone.
+// Run: npm run audit -- [--runs N] [--exit-runs N] [--no-build]
+//   --runs N        Lighthouse runs per page; the median of each figure is printed (default 3)
+//   --exit-runs N   throttled loads per page for the quick exit's timing (default 5)
+//   --no-build      serve the existing .next-bench build instead of building it again
+// Builds the site into .next-bench and the bare page into a temporary project, serves both
+// on localhost (ports 3300-3399), runs Lighthouse (mobile, simulated throttling) in
+// Debian's chromium, each round auditing the bare page then every site page, and prints
+// the tables, also written to bench-results/audit.json. The budgets are a report: the exit
+// code is 0 whatever the figures, and non-zero only when something broke.
+import { report, type PageResult } from "./lib/audit-report";
 import { parseArgs } from "./lib/cli-args";
-import { startCpuMeter, type CpuShare } from "./lib/cpu-meter";
-import { cachedBaseline, measureBaseline, type Baseline } from "./lib/empty-next-baseline";
-import { medianFigures, openAuditor, type Auditor, type PageFigures } from "./lib/lighthouse-run";
+import { startCpuMeter } from "./lib/cpu-meter";
+import { startBareNext } from "./lib/empty-next-baseline";
+import { measureExitTiming } from "./lib/exit-timing";
+import { medianFigures, openAuditor, type PageFigures } from "./lib/lighthouse-run";
 import { buildNext, hasBuild, startNext } from "./lib/next-app";
 import { AUDIT_PAGES } from "./lib/pages";
 import { installExitCleanup, stopAll } from "./lib/processes";
 import { REPO_DIR, writeResults } from "./lib/results-file";
 import { busyWarning, describeMachine, logFile, machineNote, versionOf } from "./lib/run-context";
-import { kb } from "./lib/stats";
-import { printTable } from "./lib/table";
 
 const DIST_DIR = ".next-bench";
 
-type PageResult = { key: string; label: string; path: string; median: PageFigures; runs: PageFigures[]; cpu: CpuShare | null };
-
-async function auditSite(auditor: Auditor, runs: number): Promise<PageResult[]> {
-  const server = await startNext({ name: "site", projectDir: REPO_DIR, distDir: DIST_DIR, logFile: logFile("serve-site-audit") });
-  try {
-    const results: PageResult[] = [];
-    for (const page of AUDIT_PAGES) {
-      const figures: PageFigures[] = [];
-      const meter = startCpuMeter([server.pid, auditor.pid]);
-      for (let i = 0; i < runs; i++) {
-        console.log(`  Lighthouse: ${page.label} (${page.path}), run ${i + 1}/${runs}`);
-        figures.push(await auditor.audit(server.origin + page.path));
-      }
-      results.push({ ...page, median: medianFigures(figures), runs: figures, cpu: meter.stop() });
-    }
-    return results;
-  } finally {
-    await server.stop();
-  }
-}
-
-function report(results: PageResult[], baseline: Baseline, baselineNote: string, runs: number, busy: string | undefined) {
-  const figures = auditFigures(baseline.jsBytes);
-  printTable(
-    `Lighthouse mobile (simulated throttling), median of ${runs} run${runs > 1 ? "s" : ""} per page; ${describeMachine()}`,
-    ["figure", "budget", ...results.map((r) => r.label)],
-    [
-      ...figures.map((f) => [f.label, f.budget, ...results.map((r) => cell(f, f.value(r.median)))]),
-      ["other work's CPU (cores)", "-", ...results.map((r) => (r.cpu ? r.cpu.othersCores.toFixed(2) : "?"))],
-    ],
-    [
-      `empty Next page JS: ${kb(baseline.jsBytes)} (${baselineNote}); JS budget = that + ${kb(BUDGETS.jsOverEmptyNextBytes, 0)}`,
-      `sizes are bytes transferred (compressed), 1 KB = 1024 bytes; pages: ${results.map((r) => `${r.label} ${r.path}`).join(", ")}`,
-      ...(busy ? [busy] : []),
-    ],
-  );
-  return figures.map((f) => ({
-    key: f.key,
-    label: f.label,
-    budget: f.budget,
-    pages: Object.fromEntries(
-      results.map((r) => {
-        const value = f.value(r.median);
-        return [r.key, { value, ok: f.within ? f.within(value) : null }];
-      }),
-    ),
-  }));
-}
-
 async function main() {
-  const args = parseArgs(process.argv.slice(2), ["--runs", "--no-build", "--reuse-baseline"]);
+  const args = parseArgs(process.argv.slice(2), ["--runs", "--exit-runs", "--no-build"]);
   const runs = args.number("--runs", 3);
+  const exitRuns = args.number("--exit-runs", 5);
   installExitCleanup();
 
   if (args.has("--no-build")) {
@@ -82,32 +35,47 @@ async function main() {
   } else {
     await buildNext({ name: "site", projectDir: REPO_DIR, distDir: DIST_DIR, logFile: logFile("build-site") });
   }
-
-  let { baseline, why } = args.has("--reuse-baseline") ? cachedBaseline() : { baseline: undefined, why: "" };
-  if (!baseline && args.has("--reuse-baseline")) console.log(`measuring the empty Next page: ${why}`);
-
+  const bare = await startBareNext();
+  const site = await startNext({ name: "site", projectDir: REPO_DIR, distDir: DIST_DIR, logFile: logFile("serve-site-audit") });
   const auditor = await openAuditor();
   try {
-    if (!baseline) {
-      baseline = await measureBaseline(auditor, runs);
-      why = `measured now, median of ${runs}`;
+    const meter = startCpuMeter([site.pid, bare.server.pid, auditor.pid]);
+    const bareRuns: PageFigures[] = [];
+    const pageRuns = new Map<string, PageFigures[]>(AUDIT_PAGES.map((p) => [p.key, []]));
+    for (let i = 0; i < runs; i++) {
+      console.log(`  Lighthouse round ${i + 1}/${runs}: bare Next page, ${AUDIT_PAGES.map((p) => p.label).join(", ")}`);
+      bareRuns.push(await auditor.audit(bare.server.origin + "/"));
+      for (const page of AUDIT_PAGES) pageRuns.get(page.key)!.push(await auditor.audit(site.origin + page.path));
     }
-    const results = await auditSite(auditor, runs);
-    const busy = busyWarning(results.map((r) => r.cpu?.othersCores));
-    const table = report(results, baseline, why, runs, busy);
+    console.log(`  quick exit timing: ${exitRuns} throttled loads per page`);
+    const exit = await measureExitTiming(
+      AUDIT_PAGES.map((p) => site.origin + p.path),
+      exitRuns,
+    );
+    const cpu = meter.stop();
+    const busy = busyWarning([cpu?.othersCores]);
+
+    const results: PageResult[] = AUDIT_PAGES.map((p) => {
+      const list = pageRuns.get(p.key)!;
+      return { ...p, median: medianFigures(list), runs: list, exit: exit.get(site.origin + p.path)! };
+    });
+    const bareResult = { median: medianFigures(bareRuns), runs: bareRuns };
+    const notes = [`other work's CPU while measuring: ${cpu ? cpu.othersCores.toFixed(2) : "?"} cores`, ...(busy ? [busy] : [])];
+    const table = report(results, bareResult, { runs, exitRuns, machine: describeMachine(), notes });
     const file = writeResults("audit.json", {
       measuredAt: new Date().toISOString(),
-      settings: { formFactor: "mobile", throttling: "simulated (Lighthouse default)", runs, statistic: "median of each figure" },
-      machine: { ...machineNote(), warning: busy ?? null },
+      settings: { formFactor: "mobile", throttling: "simulated (Lighthouse default)", runs, exitRuns, statistic: "median of each figure" },
+      machine: { ...machineNote(), othersCores: cpu?.othersCores ?? null, warning: busy ?? null },
       versions: { lighthouse: versionOf("lighthouse"), next: versionOf("next") },
-      emptyNextPage: { ...baseline, note: why },
-      budgets: BUDGETS,
       table,
+      bareNextPage: bareResult,
       pages: results,
     });
     console.log(`\nwritten to ${file}`);
   } finally {
     await auditor.close();
+    await site.stop();
+    await bare.stop();
   }
 }
 

@@ -29,10 +29,18 @@ export const BUDGETS = {
   transferBytes: 150 * KB,
   requests: 12,
   jsOverEmptyNextBytes: 10 * KB,
+  // Issue 10's targets, against the bare Next page measured in the same run.
+  tbtOverBareMs: 150,
+  lcpOverBareMs: 400,
+  transferOverBareBytes: 20 * KB,
 } as const;
 
-export function auditFigures(emptyNextJsBytes: number): Figure[] {
-  const jsBudget = emptyNextJsBytes + BUDGETS.jsOverEmptyNextBytes;
+const signedMs = (v: number) => `${v >= 0 ? "+" : ""}${Math.round(v)} ms`;
+const signedKb = (v: number) => `${v >= 0 ? "+" : ""}${kb(v)}`;
+
+/** The figures, each with its budget; `bare` is the bare Next page's median, measured in the same run. */
+export function auditFigures(bare: PageFigures): Figure[] {
+  const jsBudget = bare.jsBytes + BUDGETS.jsOverEmptyNextBytes;
   return [
     score("performance", "performance"),
     score("accessibility", "accessibility"),
@@ -45,6 +53,11 @@ export function auditFigures(emptyNextJsBytes: number): Figure[] {
     { key: "requests", label: "requests", budget: `≤ ${BUDGETS.requests}`, value: (f) => f.requests, format: (v) => String(v), within: (v) => v <= BUDGETS.requests },
     { key: "js", label: "JS transferred", budget: `≤ ${kb(jsBudget)}`, value: (f) => f.jsBytes, format: (v) => kb(v), within: (v) => v <= jsBudget },
     { key: "html", label: "HTML transferred", budget: "-", value: (f) => f.htmlBytes, format: (v) => kb(v) },
+    { key: "mainThread", label: "main-thread work", budget: "-", value: (f) => f.mainThreadMs, format: ms },
+    { key: "tbtOverBare", label: "TBT vs bare page", budget: `≤ +${BUDGETS.tbtOverBareMs} ms`, value: (f) => f.tbtMs - bare.tbtMs, format: signedMs, within: (v) => Math.round(v) <= BUDGETS.tbtOverBareMs },
+    { key: "lcpOverBare", label: "LCP vs bare page", budget: `≤ +${BUDGETS.lcpOverBareMs} ms`, value: (f) => f.lcpMs - bare.lcpMs, format: signedMs, within: (v) => Math.round(v) <= BUDGETS.lcpOverBareMs },
+    { key: "transferOverBare", label: "bytes vs bare page", budget: `≤ +${kb(BUDGETS.transferOverBareBytes, 0)}`, value: (f) => f.transferBytes - bare.transferBytes, format: signedKb, within: (v) => v <= BUDGETS.transferOverBareBytes },
+    { key: "mainThreadOverBare", label: "main-thread vs bare page", budget: "-", value: (f) => f.mainThreadMs - bare.mainThreadMs, format: signedMs },
   ];
 }
 

@@ -1,66 +1,32 @@
-// "Empty Next page JS": what a minimal Next 16 App Router page transfers in JavaScript,
-// measured the same way as the site's pages (Lighthouse's network requests, median of
-// the same number of runs). The site's JS budget is this plus 10 KB. It is cached in
-// bench-results/empty-next.json, and reused with --reuse-baseline while Next, React and
-// Lighthouse are the versions it was measured with.
-import type { Auditor } from "./lighthouse-run";
+// The baseline every figure of the audit is compared with: a bare Next 16 App Router page
+// ("Hello" and one link), built and served the same way as the site, and measured in the
+// same run, alternating with the site's pages, so a busier minute on this shared machine
+// moves both sides alike.
+import type { RunningServer } from "./server";
 import { buildNext, startNext } from "./next-app";
-import { readResults, REPO_DIR, writeResults } from "./results-file";
-import { logFile, versionOf } from "./run-context";
-import { median } from "./stats";
+import { REPO_DIR } from "./results-file";
+import { logFile } from "./run-context";
 import { makeEmptyNextApp } from "./temp-projects";
 
-export type Baseline = {
-  jsBytes: number;
-  jsBytesByRun: number[];
-  requests: number;
-  runs: number;
-  versions: Record<string, string>;
-  measuredAt: string;
-};
-
-const CACHE = "empty-next.json";
 const DIST_DIR = ".next-bench";
 
-function currentVersions(): Record<string, string> {
-  return Object.fromEntries(["next", "react", "react-dom", "lighthouse"].map((p) => [p, versionOf(p)]));
-}
+export type BareNext = { server: RunningServer; stop: () => Promise<void> };
 
-/** The cached figure, if it was measured with the packages installed now. */
-export function cachedBaseline(): { baseline?: Baseline; why: string } {
-  const cached = readResults<Baseline>(CACHE);
-  if (!cached) return { why: `no bench-results/${CACHE} yet` };
-  const now = currentVersions();
-  const changed = Object.keys(now).filter((p) => cached.versions?.[p] !== now[p]);
-  if (changed.length) return { why: `cached figure was measured with other versions of ${changed.join(", ")}` };
-  return { baseline: cached, why: `reused bench-results/${CACHE} from ${cached.measuredAt}` };
-}
-
-export async function measureBaseline(auditor: Auditor, runs: number): Promise<Baseline> {
+/** Builds the bare page in a temporary project and serves it; stop() also removes the project. */
+export async function startBareNext(): Promise<BareNext> {
   const project = makeEmptyNextApp(REPO_DIR);
   try {
-    await buildNext({ name: "empty Next app", projectDir: project.dir, distDir: DIST_DIR, logFile: logFile("build-empty-next") });
-    const server = await startNext({ name: "empty Next app", projectDir: project.dir, distDir: DIST_DIR, logFile: logFile("serve-empty-next") });
-    try {
-      const figures = [];
-      for (let i = 0; i < runs; i++) {
-        console.log(`  Lighthouse: empty Next page, run ${i + 1}/${runs}`);
-        figures.push(await auditor.audit(server.origin + "/"));
-      }
-      const baseline: Baseline = {
-        jsBytes: median(figures.map((f) => f.jsBytes)),
-        jsBytesByRun: figures.map((f) => f.jsBytes),
-        requests: median(figures.map((f) => f.requests)),
-        runs,
-        versions: currentVersions(),
-        measuredAt: new Date().toISOString(),
-      };
-      writeResults(CACHE, baseline);
-      return baseline;
-    } finally {
-      await server.stop();
-    }
-  } finally {
+    await buildNext({ name: "bare Next page", projectDir: project.dir, distDir: DIST_DIR, logFile: logFile("build-empty-next") });
+    const server = await startNext({ name: "bare Next page", projectDir: project.dir, distDir: DIST_DIR, logFile: logFile("serve-empty-next") });
+    return {
+      server,
+      stop: async () => {
+        await server.stop();
+        project.remove();
+      },
+    };
+  } catch (e) {
     project.remove();
+    throw e;
   }
 }

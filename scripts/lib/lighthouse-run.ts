@@ -29,6 +29,9 @@ export type PageFigures = {
   requests: number;
   jsBytes: number;
   htmlBytes: number;
+  /** Lighthouse's "main-thread work" (ms, simulated mobile CPU), and where it went: scriptEvaluation, styleLayout, parseHTML, ... */
+  mainThreadMs: number;
+  mainThreadByGroup: Record<string, number>;
 };
 
 /**
@@ -42,6 +45,7 @@ type Lighthouse = typeof defaultLighthouse;
 const nativeImport = new Function("specifier", "return import(specifier)") as (s: string) => Promise<{ default: Lighthouse }>;
 
 type NetworkItem = { url: string; resourceType?: string; transferSize?: number };
+type WorkItem = { group: string; duration: number };
 
 /**
  * JS, HTML and request counts come from Lighthouse's own network-requests audit (not a
@@ -64,6 +68,7 @@ function figuresOf(lhr: Result): PageFigures {
   const details = lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined;
   const items = details?.items ?? [];
   const bytesOf = (type: string) => items.filter((i) => i.resourceType === type).reduce((sum, i) => sum + (i.transferSize ?? 0), 0);
+  const work = (lhr.audits["mainthread-work-breakdown"]?.details as { items?: WorkItem[] } | undefined)?.items ?? [];
   return {
     scores,
     lcpMs: numeric("largest-contentful-paint"),
@@ -73,6 +78,8 @@ function figuresOf(lhr: Result): PageFigures {
     requests: items.length,
     jsBytes: bytesOf("Script"),
     htmlBytes: bytesOf("Document"),
+    mainThreadMs: numeric("mainthread-work-breakdown"),
+    mainThreadByGroup: Object.fromEntries(work.map((w) => [w.group, w.duration])),
   };
 }
 
@@ -145,5 +152,9 @@ export function medianFigures(runs: PageFigures[]): PageFigures {
     requests: m((f) => f.requests),
     jsBytes: m((f) => f.jsBytes),
     htmlBytes: m((f) => f.htmlBytes),
+    mainThreadMs: m((f) => f.mainThreadMs),
+    mainThreadByGroup: Object.fromEntries(
+      [...new Set(runs.flatMap((f) => Object.keys(f.mainThreadByGroup)))].map((g) => [g, m((f) => f.mainThreadByGroup[g] ?? 0)]),
+    ),
   };
 }

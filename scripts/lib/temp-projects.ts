@@ -37,7 +37,7 @@ function turbopackRoot(projectDir: string, repoDir: string): string {
   return a.slice(0, i).join(path.sep) || path.sep;
 }
 
-/** A minimal Next 16 App Router app whose page is `<html><body><p>x</p></body></html>`. */
+/** A bare Next 16 App Router app: one page saying "Hello" with one link, and a title (so Lighthouse's SEO and best-practice checks compare like with like). */
 export function makeEmptyNextApp(repoDir: string): TempProject {
   const project = makeTempDir("empty-next-", repoDir);
   const { dir } = project;
@@ -45,8 +45,8 @@ export function makeEmptyNextApp(repoDir: string): TempProject {
   const files: Record<string, string> = {
     "package.json": JSON.stringify({ name: "empty-next", private: true }, null, 2),
     "next.config.ts": `const config = {\n  distDir: process.env.NEXT_DIST_DIR || ".next",\n  turbopack: { root: ${root} },\n  outputFileTracingRoot: ${root},\n};\nexport default config;\n`,
-    "app/layout.tsx": `import type { ReactNode } from "react";\n\nexport default function RootLayout({ children }: { children: ReactNode }) {\n  return (\n    <html>\n      <body>{children}</body>\n    </html>\n  );\n}\n`,
-    "app/page.tsx": `export default function Page() {\n  return <p>x</p>;\n}\n`,
+    "app/layout.tsx": `import type { ReactNode } from "react";\n\nexport default function RootLayout({ children }: { children: ReactNode }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n`,
+    "app/page.tsx": `export const metadata = { title: "Hello", description: "A bare Next page." };\n\nexport default function Page() {\n  return (\n    <main>\n      <h1>Hello</h1>\n      <a href="/">Home</a>\n    </main>\n  );\n}\n`,
   };
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
