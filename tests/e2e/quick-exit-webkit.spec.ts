@@ -268,23 +268,11 @@ async function actions(list: unknown[]) {
   await call("POST", `${session}/actions`, { actions: list });
 }
 
-/**
- * Each round has a tab of its own: after Back brings a page out of WebKit's back/forward
- * cache, WebKitWebDriver now and then can no longer run scripts in that tab ("Could not
- * parse script result"), even once it has been navigated elsewhere.
- */
-async function freshTab() {
-  const { handle } = await call<{ handle: string }>("POST", `${session}/window/new`, { type: "tab" });
-  await call("DELETE", `${session}/window`); // one tab at a time: no tab bar takes up the viewport
-  await call("POST", `${session}/window`, { handle });
-}
-
 async function rounds(events: number, act: (at: Point) => Promise<void>) {
   const states: string[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const label = `round ${round + 1}`;
     const started = Date.now();
-    await freshTab();
     await call("POST", `${session}/url`, { url: site + BEFORE });
     await until(async () => {
       const [href, state] = await run<[string, string]>(() => [location.href, document.readyState]);
