@@ -62,7 +62,12 @@ let openExit = () => {};
 let exitOpened = Promise.resolve();
 
 // About 20 s for both on a quiet machine; the ceiling leaves room for a busy one.
-test.describe.configure({ mode: "serial", timeout: 120_000 });
+// Retried, with a fresh browser: about once in 45 rounds WebKitGTK's WebDriver stops
+// running scripts on a page load ("Could not parse script result", then a lost
+// session), a hang of the harness, not of the page. A real failure of the exit (page
+// left visible, or Back returning to it) fails every try: it was shown to, with the
+// hiding lines removed and with location.assign in place of location.replace.
+test.describe.configure({ mode: "serial", timeout: 120_000, retries: 2 });
 
 test.beforeAll(async ({ baseURL }, testInfo) => {
   const missing = [WEBDRIVER, MINIBROWSER, XVFB, OPENSSL].filter((file) => !existsSync(file));
