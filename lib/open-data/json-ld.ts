@@ -61,7 +61,10 @@ export function entryJsonLd(entry: Entry): Obj {
   // Places served are stated once, on the Service; each phone carries its hours and languages.
   const pointExtra = compact({ hoursAvailable: available, availableLanguage: spoken });
   const government = isGovernmentProvided(entry);
-  const partners = "partners" in entry ? entry.partners.map(partnerOrganization) : [];
+  // An entry not confirmed as active shows its numbers as text under a caution, never as
+  // a link: its JSON-LD states none, so no search engine offers one as a one-tap call.
+  const phones = entry.status === "active" ? entry.phones : [];
+  const partners = "partners" in entry ? entry.partners.map((p) => partnerOrganization(entry.status === "active" ? p : { ...p, phones: [] })) : [];
   const provider = entry.organization ? [{ "@type": government ? "GovernmentOrganization" : "Organization", name: entry.organization }] : partners;
   const address = publicAddress(entry);
   const channels = [
@@ -69,8 +72,8 @@ export function entryJsonLd(entry: Entry): Obj {
       "@type": "ServiceChannel",
       serviceUrl: entry.website,
       availableLanguage: spoken,
-      servicePhone: nonEmpty(entry.phones.filter((p) => p.type !== "text").map((p) => contactPoint(p, pointExtra))),
-      serviceSmsNumber: nonEmpty(entry.phones.filter((p) => p.type === "text").map((p) => contactPoint(p, pointExtra))),
+      servicePhone: nonEmpty(phones.filter((p) => p.type !== "text").map((p) => contactPoint(p, pointExtra))),
+      serviceSmsNumber: nonEmpty(phones.filter((p) => p.type === "text").map((p) => contactPoint(p, pointExtra))),
       serviceLocation: address ? { "@type": "Place", address } : undefined,
     }),
     ...(entry.chat ? [{ "@type": "ServiceChannel", name: getMessages().entry.chat, serviceUrl: entry.chat.url }] : []),

@@ -30,7 +30,9 @@ describe("entry JSON-LD", () => {
       const partnerPhones = "partners" in entry ? entry.partners.flatMap((p) => p.phones) : [];
       expect(ld).toMatchObject({ "@context": "https://schema.org", name: entry.name, description: entry.description, identifier: serviceId(entry.kind, entry.slug) });
       expect(ld["@type"]).toBe(entry.organization && GOVERNMENT_BODIES.includes(entry.organization) ? "GovernmentService" : "Service");
-      expect(all(ld, "telephone").sort()).toEqual([...entry.phones, ...partnerPhones].map((p) => p.dial).sort());
+      // The page links only an active entry's numbers (an unconfirmed one shows them as text).
+      const linked = entry.status === "active" ? [...entry.phones, ...partnerPhones] : [];
+      expect(all(ld, "telephone").sort()).toEqual(linked.map((p) => p.dial).sort());
       expect((ld.areaServed as Obj[]).map((a) => a.name)).toEqual(entry.service_areas.map((r) => placeLabel(en, r)));
       const spoken = entry.languages.filter((l) => l !== "interpretation").map((l) => en.languages[l]);
       expect((ld.availableChannel as Obj[] | undefined)?.[0]?.availableLanguage ?? []).toEqual(spoken.map((name) => expect.objectContaining({ name })));
