@@ -103,6 +103,19 @@ test("search results make a sheet of the first results, in order", async ({ page
   await expect(sheetNames(page)).toHaveText(results.slice(0, 20));
 });
 
+test("a region page makes a sheet of its local help then the Ontario-wide lines, and its entries can be ticked", async ({ page }) => {
+  await page.goto("/regions/toronto");
+  const cards = await page.locator("main article h3").allInnerTexts();
+  expect(cards.length).toBeGreaterThan(3);
+  await page.getByRole("link", { name: "Make a sheet of these results" }).click();
+  await expect(sheetNames(page)).toHaveText(cards.slice(0, 20));
+  await page.goto("/regions/toronto");
+  const chosen = [cards[0], cards.at(-1)!];
+  for (const name of chosen) await page.getByRole("checkbox", { name: `Add to a referral sheet: ${name}` }).check();
+  await page.getByRole("button", { name: "Make a sheet of the ticked entries" }).click();
+  await expect(sheetNames(page)).toHaveText(chosen);
+});
+
 test("the keyboard alone ticks entries and makes the sheet", async ({ page }) => {
   await page.goto("/hotlines");
   const chosen = ["Fem'aide", "Kids Help Phone"];

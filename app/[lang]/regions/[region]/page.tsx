@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EntryCard } from "@/components/entry-card";
+import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet-tick";
 import { UrgentHelp } from "@/components/urgent-help";
 import { getEntriesForPlace } from "@/lib/content";
 import { LOCAL_REGIONS, isLocalRegion, topCommunities } from "@/lib/content/places";
@@ -47,6 +48,8 @@ export default async function RegionPage({ params }: Props) {
 
       <h2 className="mt-8">{t.regionsPage.localHeading(name)}</h2>
       {local.length === 0 ? <p className="mt-2 text-lg">{t.regionsPage.noLocal(name)}</p> : null}
+      {/* A worker's usual handout for a region: its local help, then the Ontario-wide lines. */}
+      <SheetResultsLink entries={[...KINDS.flatMap((kind) => local.filter((e) => e.kind === kind)), ...lines]} />
       {KINDS.map((kind) => {
         const ofKind = local.filter((e) => e.kind === kind);
         if (ofKind.length === 0) return null;
@@ -58,7 +61,7 @@ export default async function RegionPage({ params }: Props) {
             <ul className="mt-3 grid gap-4">
               {ofKind.map((entry) => (
                 <li key={entry.slug}>
-                  <EntryCard entry={entry} headingLevel={3} />
+                  <EntryCard entry={entry} headingLevel={3} sheetForm={SHEET_FORM_ID} />
                 </li>
               ))}
             </ul>
@@ -72,7 +75,7 @@ export default async function RegionPage({ params }: Props) {
         <ul className="mt-3 grid gap-4">
           {lines.map((entry) => (
             <li key={entry.slug}>
-              <EntryCard entry={entry} headingLevel={3} />
+              <EntryCard entry={entry} headingLevel={3} sheetForm={SHEET_FORM_ID} />
             </li>
           ))}
         </ul>
@@ -80,6 +83,7 @@ export default async function RegionPage({ params }: Props) {
           <a href={href(`/search?region=${region}`)}>{t.regionsPage.allLink(name, local.length + broad.length)}</a>
         </p>
       </section>
+      <SheetTickForm />
     </>
   );
 }
