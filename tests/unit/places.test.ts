@@ -43,6 +43,13 @@ describe("the place list", () => {
       ["Guelph", "guelph", "kitchener-waterloo-barrie"],
       ["London", "london", "london-area"],
       ["Sarnia", "sarnia", "windsor-sarnia"],
+      // First Nations the sources name (organizations.md), in their short forms.
+      ["Attawapiskat", "attawapiskat", "northwest"],
+      ["Moose Factory", "moose-factory", "northeast"],
+      ["Fort Albany", "fort-albany", "northeast"],
+      ["Curve Lake", "curve-lake", "muskoka-kawarthas"],
+      ["Alderville", "alderville", "muskoka-kawarthas"],
+      ["Kettle Point", "kettle-and-stony-point", "windsor-sarnia"],
       ["Windsor", "windsor", "windsor-sarnia"],
       ["Scarborough", "toronto", "toronto"],
       ["Peel Region", "peel", "peel"],

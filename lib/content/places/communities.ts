@@ -24,6 +24,10 @@ const BY_REGION: Record<LocalRegion, Row[]> = {
     ["kenora", "Kenora", "city", { within: "kenora-district" }],
     ["sioux-lookout", "Sioux Lookout", "municipality", { within: "kenora-district" }],
     ["fort-frances", "Fort Frances", "town", { within: "rainy-river-district" }],
+    // North of the Albany River, so in Kenora District (census division) and this region,
+    // though the source names them among the communities a Timmins team visits.
+    ["attawapiskat", "Attawapiskat First Nation", "first-nation", { within: "kenora-district", aliases: ["Attawapiskat"] }],
+    ["kashechewan", "Kashechewan First Nation", "first-nation", { within: "kenora-district", aliases: ["Kashechewan"] }],
   ],
   northeast: [
     ["algoma-district", "Algoma District", "district", { aliases: ["Algoma"], fr: "District d'Algoma" }],
@@ -43,6 +47,9 @@ const BY_REGION: Record<LocalRegion, Row[]> = {
     ["kapuskasing", "Kapuskasing", "town", { within: "cochrane-district" }],
     ["hearst", "Hearst", "town", { within: "cochrane-district" }],
     ["smooth-rock-falls", "Smooth Rock Falls", "town", { within: "cochrane-district" }],
+    ["moosonee", "Moosonee", "town", { within: "cochrane-district" }],
+    ["moose-factory", "Moose Factory", "community", { within: "cochrane-district" }],
+    ["fort-albany", "Fort Albany First Nation", "first-nation", { within: "cochrane-district", aliases: ["Fort Albany"] }],
     ["temiskaming-shores", "Temiskaming Shores", "city", { within: "timiskaming-district", aliases: ["Haileybury", "New Liskeard"] }],
     ["gore-bay", "Gore Bay", "town", { within: "manitoulin-district" }],
     ["parry-sound", "Parry Sound", "town", { within: "parry-sound-district" }],
@@ -99,11 +106,14 @@ const BY_REGION: Record<LocalRegion, Row[]> = {
     ["selwyn", "Selwyn", "township", { within: "peterborough-county" }],
     ["lakefield", "Lakefield", "community", { within: "peterborough-county" }],
     ["cavan-monaghan", "Cavan Monaghan", "township", { within: "peterborough-county" }],
+    ["curve-lake", "Curve Lake First Nation", "first-nation", { within: "peterborough-county", aliases: ["Curve Lake"] }],
+    ["hiawatha", "Hiawatha First Nation", "first-nation", { within: "peterborough-county", aliases: ["Hiawatha"] }],
     ["cobourg", "Cobourg", "town", { within: "northumberland-county" }],
     ["port-hope", "Port Hope", "municipality", { within: "northumberland-county" }],
     ["brighton", "Brighton", "municipality", { within: "northumberland-county" }],
     ["trent-hills", "Trent Hills", "municipality", { within: "northumberland-county", aliases: ["Campbellford"] }],
     ["hamilton-township", "Hamilton Township", "township", { within: "northumberland-county" }],
+    ["alderville", "Alderville First Nation", "first-nation", { within: "northumberland-county", aliases: ["Alderville"] }],
   ],
   // The City of Toronto is a region of its own; its former cities are aliases of it (./resolve.ts).
   toronto: [],
@@ -229,6 +239,7 @@ const BY_REGION: Record<LocalRegion, Row[]> = {
     ["sarnia", "Sarnia", "city", { within: "lambton-county" }],
     ["lambton-shores", "Lambton Shores", "municipality", { within: "lambton-county" }],
     ["st-clair", "St. Clair", "township", { within: "lambton-county" }],
+    ["kettle-and-stony-point", "Kettle and Stony Point First Nation", "first-nation", { within: "lambton-county", aliases: ["Kettle Point", "Stony Point"] }],
   ],
   "stratford-bruce": [
     ["perth-county", "Perth County", "county", { fr: "Comté de Perth" }],
