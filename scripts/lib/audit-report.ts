@@ -45,6 +45,15 @@ export function report(results: PageResult[], bare: BareResult, opts: { runs: nu
     groups.map((g) => [g, ms(bare.median.mainThreadByGroup[g] ?? 0), ...results.map((r) => ms(r.median.mainThreadByGroup[g] ?? 0))]),
   );
 
+  // The same time by whose script ran it: the HTML's inline scripts (Next's RSC payload among
+  // them) are reported under the page's own address.
+  const owners = [...new Set([bare, ...results].flatMap((r) => Object.keys(r.median.scriptByOwner)))];
+  printTable(
+    "JavaScript execution time by script (Lighthouse's bootup-time, median ms)",
+    ["script", "bare Next page", ...results.map((r) => r.label)],
+    owners.map((o) => [o, ms(bare.median.scriptByOwner[o] ?? 0), ...results.map((r) => ms(r.median.scriptByOwner[o] ?? 0))]),
+  );
+
   return figures.map((f) => ({
     key: f.key,
     label: f.label,

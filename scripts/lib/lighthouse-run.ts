@@ -32,6 +32,8 @@ export type PageFigures = {
   /** Lighthouse's "main-thread work" (ms, simulated mobile CPU), and where it went: scriptEvaluation, styleLayout, parseHTML, ... */
   mainThreadMs: number;
   mainThreadByGroup: Record<string, number>;
+  /** Lighthouse's "JavaScript execution time" (bootup-time), ms per script: "page" is the HTML's own inline scripts, "next" Next's and React's bundles, "site" ours. */
+  scriptByOwner: Record<string, number>;
 };
 
 /**
@@ -46,6 +48,13 @@ const nativeImport = new Function("specifier", "return import(specifier)") as (s
 
 type NetworkItem = { url: string; resourceType?: string; transferSize?: number };
 type WorkItem = { group: string; duration: number };
+type BootupItem = { url: string; total: number };
+
+/** Whose script a URL is: the page's inline scripts are reported under the page's own URL (Lighthouse's own "Unattributable" stays as it is). */
+function ownerOf(url: string, page: string): string {
+  if (url === page) return "page (inline scripts)";
+  return /\/_next\/static\//.test(url) ? "bundles" : url;
+}
 
 /**
  * JS, HTML and request counts come from Lighthouse's own network-requests audit (not a
@@ -80,7 +89,18 @@ function figuresOf(lhr: Result): PageFigures {
     htmlBytes: bytesOf("Document"),
     mainThreadMs: numeric("mainthread-work-breakdown"),
     mainThreadByGroup: Object.fromEntries(work.map((w) => [w.group, w.duration])),
+    scriptByOwner: bootup(lhr),
   };
+}
+
+function bootup(lhr: Result): Record<string, number> {
+  const items = (lhr.audits["bootup-time"]?.details as { items?: BootupItem[] } | undefined)?.items ?? [];
+  const byOwner: Record<string, number> = {};
+  for (const i of items) {
+    const owner = ownerOf(i.url, lhr.finalDisplayedUrl);
+    byOwner[owner] = (byOwner[owner] ?? 0) + i.total;
+  }
+  return byOwner;
 }
 
 class LighthouseTimeout extends Error {}
@@ -155,6 +175,9 @@ export function medianFigures(runs: PageFigures[]): PageFigures {
     mainThreadMs: m((f) => f.mainThreadMs),
     mainThreadByGroup: Object.fromEntries(
       [...new Set(runs.flatMap((f) => Object.keys(f.mainThreadByGroup)))].map((g) => [g, m((f) => f.mainThreadByGroup[g] ?? 0)]),
+    ),
+    scriptByOwner: Object.fromEntries(
+      [...new Set(runs.flatMap((f) => Object.keys(f.scriptByOwner)))].map((o) => [o, m((f) => f.scriptByOwner[o] ?? 0)]),
     ),
   };
 }
