@@ -5,9 +5,20 @@ import { EntryCard } from "@/components/entry-card";
 import { FilterForm } from "@/components/filter-form";
 import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet-tick";
 import { getEntriesByKind, servesAudience, servesRegion } from "@/lib/content";
-import { AUDIENCES, REGIONS, type Kind } from "@/lib/content/taxonomies";
+import { AUDIENCES, REGIONS, isKind, type Kind } from "@/lib/content/taxonomies";
 import { getMessages, href } from "@/lib/i18n";
+import { pageLang, pageMetadata } from "@/lib/i18n/page";
 import type { SearchFilters } from "@/lib/search/query";
+import type { Metadata } from "next";
+
+/** A listing's title and description, filtered or not: both routes share one address. */
+export async function kindListingMetadata(params: Promise<{ lang: string; kind: string }>): Promise<Metadata> {
+  const lang = await pageLang(params);
+  const { kind } = await params;
+  if (!isKind(kind)) return {};
+  const t = getMessages(lang);
+  return pageMetadata(lang, `/${kind}`, { title: t.listing.title(t.kinds[kind].label), description: t.kinds[kind].intro });
+}
 
 export function KindListing({ kind, filters }: { kind: Kind; filters: Pick<SearchFilters, "region" | "audience"> }) {
   const { region, audience } = filters;
