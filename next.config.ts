@@ -13,7 +13,9 @@ const config: NextConfig = {
   reactStrictMode: true,
   // Prerendered pages carry no nonce: their external scripts get integrity hashes, and
   // their inline scripts are allowed by hash (scripts/csp-manifest.ts, proxy.ts).
-  experimental: { sri: { algorithm: "sha256" } },
+  // The 404 for unmatched addresses is a page of its own (app/global-not-found.tsx), so its
+  // tree is not sent inside every page's RSC payload.
+  experimental: { sri: { algorithm: "sha256" }, globalNotFound: true },
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],
 };
 

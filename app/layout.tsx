@@ -8,8 +8,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, colo
 
 // The root layout only passes its children through. <html lang> depends on the page's
 // language, so each language's document is drawn by app/[lang]/layout.tsx, and a 404
-// for an address no route matches by app/not-found.tsx (the pattern Next documents for a
-// root layout under a dynamic segment, with a root not-found page).
+// for an address no route matches by app/global-not-found.tsx (what Next documents for a
+// root layout under a dynamic segment).
 export default function RootLayout({ children }: { children: ReactNode }) {
   return children;
 }

@@ -1,6 +1,6 @@
 // The whole HTML document of a page, in its language: <html lang>, the quick-exit script
 // in <head> and the chrome every page carries. Shared by app/[lang]/layout.tsx and the
-// 404 (app/not-found.tsx), which Next renders outside that layout.
+// 404 (app/global-not-found.tsx), which Next renders outside that layout.
 import type { ReactNode } from "react";
 import { HTML_LANG, type Lang } from "@/lib/i18n/lang";
 import { setRequestLang } from "@/lib/i18n";

@@ -14,7 +14,7 @@ import { ACCESSIBILITY_PATH, INFO_PATH, OPEN_DATA_PATH, REGIONS_PATH, SAFETY_PAT
 
 /**
  * A path no route matches (five segments; no route has more than four), so Next renders
- * app/not-found.tsx: the English 404, used when the language's 404 page was not built
+ * app/global-not-found.tsx: the English 404, used when the language's 404 page was not built
  * (`next dev`).
  */
 export const UNMATCHED_PATH = "/_/not/found/at/all";
