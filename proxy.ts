@@ -5,23 +5,24 @@
 //   (a rewrite cannot set the status; see lib/routes.ts);
 // - its Content-Security-Policy: a page Next prerendered gets the hashes of its own
 //   inline scripts from the build's CSP manifest (lib/security/csp-manifest.ts): no nonce,
-//   no render, the same bytes for all; a page rendered per request (search, filtered
+//   no render, the same bytes for all, which the proxy sends itself from memory when a
+//   browser asks for the page (lib/prerendered-html.ts; Next's client router still gets
+//   its RSC answers from Next); a page rendered per request (search, filtered
 //   listings, the 404) gets a fresh nonce, put in the CSP the browser enforces and in the
 //   request, where Next reads it to stamp its scripts.
 // Without a manifest for this build, every page is refused with a 500: a page whose
 // scripts the browser would block (quick exit included) is never served.
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import fs from "node:fs";
 import { canonicalPath, filteredListingPath, isKnownPath, notFoundRoute, UNMATCHED_PATH } from "./lib/routes";
 import { internalPath, splitLocale, type Lang } from "./lib/i18n/lang";
 import { isOpenDataJson } from "./lib/open-data/http";
-import { htmlFileOf, readCspManifest, type CspManifest } from "./lib/security/csp-manifest";
+import { DOCUMENT_VARY, prerenderedHtml, wantsDocument } from "./lib/prerendered-html";
+import { readCspManifest, type CspManifest } from "./lib/security/csp-manifest";
 import { contentSecurityPolicy, JSON_CONTENT_SECURITY_POLICY, OPEN_DATA_CACHE_CONTROL, staticContentSecurityPolicy } from "./lib/security/headers";
 
 const dev = process.env.NODE_ENV === "development";
 let manifest: CspManifest | undefined;
-const notFoundHtml = new Map<Lang, string>();
 
 // Read once; a failed read is retried on the next request rather than remembered. The
 // build folder is read at run time, not bundled: the ignore comment keeps Turbopack from
@@ -31,16 +32,6 @@ const distDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), proc
 function loadManifest(): CspManifest {
   manifest ??= readCspManifest(distDir());
   return manifest;
-}
-
-/** The prerendered 404 page of a language, read once; undefined if this build has none. */
-function loadNotFound(lang: Lang): string | undefined {
-  if (!notFoundHtml.has(lang)) {
-    const file = htmlFileOf(distDir(), notFoundRoute(lang));
-    if (!fs.existsSync(file)) return undefined;
-    notFoundHtml.set(lang, fs.readFileSync(file, "utf8"));
-  }
-  return notFoundHtml.get(lang);
 }
 
 export function proxy(request: NextRequest) {
@@ -84,7 +75,10 @@ export function proxy(request: NextRequest) {
 }
 
 function staticResponse(request: NextRequest, target: string, hashes: CspManifest["pages"][string]) {
-  const response = NextResponse.rewrite(withPath(request, target));
+  const html = wantsDocument(request) ? prerenderedHtml(distDir(), target) : undefined;
+  const response = html
+    ? new NextResponse(request.method === "HEAD" ? null : html, { headers: { "Content-Type": "text/html; charset=utf-8", Vary: DOCUMENT_VARY } })
+    : NextResponse.rewrite(withPath(request, target));
   response.headers.set("Content-Security-Policy", staticContentSecurityPolicy(hashes));
   // The same bytes for everyone until the next deploy: a CDN in front may keep them for a
   // few minutes (RFC 9213). Only prerendered pages: never a 404, which the next deploy may fill.
@@ -95,7 +89,7 @@ function staticResponse(request: NextRequest, target: string, hashes: CspManifes
 // The 404 page of the address's language, with its own hashes. Not for HEAD's sake alone:
 // the body is the page a reader who mistyped an address needs (search, 911, the hotline).
 function notFoundResponse(built: CspManifest, lang: Lang) {
-  const html = loadNotFound(lang);
+  const html = prerenderedHtml(distDir(), notFoundRoute(lang));
   const hashes = built.pages[notFoundRoute(lang)];
   if (!html || !hashes) return undefined;
   return new NextResponse(html, {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 const HOME = "'sha256-aG9tZQ=='";
 const SHARED = "'sha256-c2hhcmVk'";
 const NOT_FOUND = "'sha256-NDA0'";
+const HOTLINES_HTML = `<html lang="en-CA"><body>Hotlines, prerendered</body></html>`;
 let dir: string;
 
 function writeBuild(buildId: string, manifestBuildId: string | null) {
@@ -30,6 +31,8 @@ function writeBuild(buildId: string, manifestBuildId: string | null) {
     fs.mkdirSync(path.dirname(html), { recursive: true });
     fs.writeFileSync(html, `<html lang="${lang}-CA"><body>404 ${lang}</body></html>`);
   }
+  // One prerendered page, which the proxy answers a browser with itself.
+  fs.writeFileSync(path.join(dir, "server", "app", "en", "hotlines.html"), HOTLINES_HTML);
   fs.writeFileSync(file, JSON.stringify({ buildId: manifestBuildId, pages, shared: { scripts: [SHARED], styles: [] } }));
 }
 
@@ -67,6 +70,28 @@ describe("proxy", () => {
     expect(r.headers.get("x-middleware-rewrite")).toContain("/filtered/hotlines?region=toronto");
     expect(csp(r)).toMatch(new RegExp(`script-src 'self' 'nonce-[^']+' ${SHARED} 'strict-dynamic';`));
     expect(r.headers.get("cdn-cache-control")).toBeNull();
+  });
+
+  it("answers a browser's request for a prerendered page with the page's bytes from the build, no render", async () => {
+    writeBuild("b1", "b1");
+    const r = await get("/hotlines");
+    expect(r.status).toBe(200);
+    expect(await r.text()).toBe(HOTLINES_HTML);
+    expect(r.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(r.headers.get("x-middleware-rewrite")).toBeNull();
+    expect(r.headers.get("vary")).toMatch(/^rsc, next-router-state-tree/);
+    expect(csp(r)).toContain(`script-src 'self' ${SHARED};`);
+    expect(r.headers.get("cache-control")).toBe("no-store, max-age=0");
+    const head = await (await freshProxy())(new NextRequest(new URL("/hotlines", "http://localhost"), { method: "HEAD" }));
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+  });
+
+  it.each<Record<string, string>>([{ rsc: "1" }, { "next-router-prefetch": "1" }])("leaves a client router's request (%o) to Next, which answers with the RSC payload", async (headers) => {
+    writeBuild("b1", "b1");
+    const r = (await freshProxy())(new NextRequest(new URL("/hotlines", "http://localhost"), { headers }));
+    expect(new URL(r.headers.get("x-middleware-rewrite")!).pathname).toBe("/en/hotlines");
+    expect(csp(r)).toContain(`script-src 'self' ${SHARED};`);
   });
 
   it("serves an unfiltered listing prerendered, even on a client navigation (_rsc)", async () => {
