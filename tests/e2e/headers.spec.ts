@@ -111,6 +111,20 @@ test("a prerendered page is the same bytes under the same policy for everyone", 
   expect(await a.text()).toBe(await b.text());
 });
 
+// The proxy answers a browser with a prerendered page's HTML itself; Next's client router
+// asks the same address for the RSC payload (an RSC header and a cache-busting _rsc
+// parameter, empty for a request with no router state), which must still come from Next.
+test("a prerendered address answers HTML to a browser and the RSC payload to Next's router, under the same policy", async ({ request }) => {
+  const [html, rsc] = [await request.get("/hotlines"), await request.get("/hotlines?_rsc", { headers: { RSC: "1" } })];
+  expect(html.headers()["content-type"]).toBe("text/html; charset=utf-8");
+  expect(await html.text()).toContain("<html");
+  expect(rsc.status()).toBe(200);
+  expect(rsc.headers()["content-type"]).toContain("text/x-component");
+  expect(await rsc.text()).not.toContain("<html");
+  for (const r of [html, rsc]) expect(r.headers()["vary"]).toMatch(/\brsc\b.*next-router-state-tree/);
+  expect(rsc.headers()["content-security-policy"]).toBe(html.headers()["content-security-policy"]);
+});
+
 test("a listing with filters is rendered per request, filtered; without, it is the prerendered page", async ({ request }) => {
   const all = await (await request.get("/services")).text();
   const ottawa = await request.get("/services?region=ottawa-area");
