@@ -113,8 +113,11 @@ async function main() {
     const results = new Map<string, PageResult>();
     for (const page of PAGE_TYPES) {
       const probe = a.probes.get(page.path)!;
-      // Next marks what it served from its prerendered output; that is what the targets are for.
-      const served = probe.headers["x-nextjs-prerender"] ? "prerendered" : "per request";
+      // A prerendered page comes under a hash-based CSP (the proxy sends it from memory, with
+      // no x-nextjs-* marks); a page rendered per request carries a nonce. The targets are
+      // for the prerendered ones.
+      const csp = String(probe.headers["content-security-policy"] ?? "");
+      const served = csp && !csp.includes("'nonce-") ? "prerendered" : "per request";
       results.set(page.key, { served, status: probe.status, bodyBytes: probe.body.length, light: { a: a.figures.get(page.key)!, b: b.figures.get(page.key)!, c: c.figures.get(page.key)! }, cpuMsPerRequest: { a: a.cpuMsPerRequest.get(page.key)!, b: b.cpuMsPerRequest.get(page.key)!, c: c.cpuMsPerRequest.get(page.key)! }, heavy: a.heavy.get(page.key)! });
     }
     printLight(PAGE_TYPES, results, TARGETS);
