@@ -30,7 +30,7 @@ function checkCommonHeaders(response: APIResponse, status: number) {
   expect(Object.keys(h).filter((k) => k.startsWith("x-nextjs") && !["x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"].includes(k))).toEqual([]);
 
   const csp = h["content-security-policy"];
-  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
+  for (const directive of ["default-src 'none'", "img-src 'self' data:", "font-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
     expect(csp).toContain(directive);
   }
   expect(csp).not.toContain("unsafe-inline");
