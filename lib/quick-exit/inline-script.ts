@@ -8,6 +8,10 @@
 //   so it does not even wait for the stylesheet), blanks the title and leaves with
 //   location.replace, so the page left is not in Back history;
 // - Shift pressed on its own 3 times, each press within 5 s of the last, does the same.
+//   The 5 s are measured between the key events' own times (event.timeStamp), not by a
+//   timer: on a slow phone the page may be busy for seconds (loading its bundles) while
+//   presses wait in the queue, and a timer that ran first would have cancelled them. The
+//   timer only says, after 5 s of no press, that the count has been cancelled.
 //   Any other key going down (before, during or between presses) starts the count again,
 //   so typing capitals or shortcuts never leaves; so does any text input, whatever the
 //   keyboard sends;
@@ -31,12 +35,12 @@ export type QuickExitWords = { left: Record<1 | 2, string>; leaving: string; res
 
 const SOURCE = String.raw`
 (function(d,u,m){
-var h=d.documentElement,n=0,k=0,t,out;
+var h=d.documentElement,n=0,k=0,l=0,t,out;
 function on(x,f){d.addEventListener(x,f,true);}
 function say(s){var e=d.getElementById("${QUICK_EXIT_STATUS_ID}");if(e)e.textContent=s;}
 function go(){location.replace(out);}
 function leave(href){out=href;h.classList.add("quick-exiting");h.style.visibility="hidden";d.title="\u200b";go();}
-function reset(a){if(a&&n)say(m.reset);n=k=0;clearTimeout(t);}
+function reset(){n=k=0;clearTimeout(t);}
 on("click",function(e){
 var a=e.target.closest&&e.target.closest("a[data-quick-exit]");
 if(a&&!e.button){e.preventDefault();leave(a.href);}
@@ -48,8 +52,10 @@ else if(!e.repeat&&e.code!=""&&e.code!="Unidentified")k=1;
 on("keyup",function(e){
 if(e.key!="Shift"||!k)return;
 k=0;clearTimeout(t);
+if(e.timeStamp-l>5e3)n=0;
+l=e.timeStamp;
 if(++n>2){say(m.leaving);leave(u);}
-else{say(m.left[3-n]);t=setTimeout(reset,5e3,1);}
+else{say(m.left[3-n]);t=setTimeout(say,5e3,m.reset);}
 });
 on("input",function(){reset();});
 addEventListener("pageshow",function(e){if(e.persisted){if(out)go();else{reset();say("");}}});

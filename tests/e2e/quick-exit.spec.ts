@@ -50,6 +50,22 @@ test("pressing Shift three times leaves, announcing the countdown", async ({ pag
   expect(new URL(page.url()).pathname).toBe("/");
 });
 
+test("Shift presses more than 5 seconds apart start the count again, and the cancellation is said", async ({ page }) => {
+  await openTwoPages(page);
+  const status = page.getByRole("status").filter({ hasText: /Shift pressed|cancelled/ });
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await expect(status).toContainText("1 more time");
+  await expect(status).toContainText("cancelled", { timeout: 8_000 });
+  await page.waitForTimeout(300); // past 5 s since the last press, whatever the timer's own delay
+  await page.keyboard.press("Shift");
+  await expect(status).toContainText("2 more times");
+  await page.keyboard.press("Shift");
+  await expect(status).toContainText("1 more time");
+  // Four presses, but never three within 5 s: still here.
+  expect(new URL(page.url()).pathname).toBe("/hotlines/canadian-human-trafficking-hotline");
+});
+
 test("typing capital letters in the search box does not leave", async ({ page }) => {
   await openTwoPages(page);
   await page.getByRole("searchbox").first().click();
