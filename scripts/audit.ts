@@ -17,7 +17,7 @@ import { measureExitTiming } from "./lib/exit-timing";
 import { medianFigures, openAuditor, type PageFigures } from "./lib/lighthouse-run";
 import { buildNext, hasBuild, startNext } from "./lib/next-app";
 import { AUDIT_PAGES } from "./lib/pages";
-import { installExitCleanup, stopAll } from "./lib/processes";
+import { installExitCleanup, runScript } from "./lib/processes";
 import { REPO_DIR, writeResults } from "./lib/results-file";
 import { busyWarning, describeMachine, logFile, machineNote, versionOf } from "./lib/run-context";
 
@@ -79,9 +79,4 @@ async function main() {
   }
 }
 
-main()
-  .catch((e) => {
-    console.error(`\naudit failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
-    process.exitCode = 1;
-  })
-  .finally(() => stopAll());
+runScript("audit", main);

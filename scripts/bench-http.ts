@@ -24,7 +24,7 @@ import { loadTest, type LoadFigures } from "./lib/load-test";
 import { groupRssBytes } from "./lib/memory";
 import { buildNext, hasBuild, startNext } from "./lib/next-app";
 import { PAGE_TYPES } from "./lib/pages";
-import { installExitCleanup, stopAll } from "./lib/processes";
+import { installExitCleanup, runScript, stopAll } from "./lib/processes";
 import { REPO_DIR, writeResults } from "./lib/results-file";
 import { busyWarning, describeMachine, logFile, machineNote, versionOf } from "./lib/run-context";
 import type { RunningServer } from "./lib/server";
@@ -142,9 +142,4 @@ async function main() {
   }
 }
 
-main()
-  .catch((e) => {
-    console.error(`\nbench:http failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
-    process.exitCode = 1;
-  })
-  .finally(() => stopAll());
+runScript("bench:http", main);

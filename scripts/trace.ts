@@ -10,7 +10,7 @@ import { parseArgs } from "./lib/cli-args";
 import { startBareNext } from "./lib/empty-next-baseline";
 import { hasBuild, startNext } from "./lib/next-app";
 import { AUDIT_PAGES } from "./lib/pages";
-import { installExitCleanup, stopAll } from "./lib/processes";
+import { installExitCleanup, runScript } from "./lib/processes";
 import { REPO_DIR, writeResults } from "./lib/results-file";
 import { describeMachine, logFile } from "./lib/run-context";
 import { median, ms } from "./lib/stats";
@@ -57,9 +57,4 @@ async function main() {
   }
 }
 
-main()
-  .catch((e) => {
-    console.error(`\ntrace failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
-    process.exitCode = 1;
-  })
-  .finally(() => stopAll());
+runScript("trace", main);

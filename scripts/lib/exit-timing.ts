@@ -7,7 +7,8 @@
 // - scripts done: the load event, when the bundles (and so React) have run.
 // "Safe from" is the later of painted and listening: from then on a tap both shows the
 // exit and is handled by it. Before the inline script, the exit waited for React.
-import { chromium, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { launchChromium } from "./chromium";
 import { median } from "./stats";
 
 export type ExitTiming = { paintedMs: number; listeningMs: number; safeFromMs: number; loadMs: number };
@@ -62,7 +63,7 @@ async function once(browser: Browser, url: string): Promise<ExitTiming> {
 
 /** The median of each moment over `runs` fresh loads (a new context each: a first visit). */
 export async function measureExitTiming(urls: string[], runs: number): Promise<Map<string, ExitTiming>> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await launchChromium();
   try {
     const byUrl = new Map<string, ExitTiming[]>(urls.map((u) => [u, []]));
     // Alternating pages, so a busy moment on the machine does not fall on one page only.

@@ -4,6 +4,7 @@
 import type defaultLighthouse from "lighthouse";
 import type { Result } from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
+import { CHROMIUM_PATH } from "./chromium";
 import { onCleanup } from "./processes";
 import { median } from "./stats";
 
@@ -111,7 +112,7 @@ export type Auditor = { audit: (url: string) => Promise<PageFigures>; close: () 
 export async function openAuditor(): Promise<Auditor> {
   const { default: lighthouse } = await nativeImport("lighthouse");
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
     handleSIGINT: false, // our own handler stops Chrome together with the servers
     logLevel: "silent",

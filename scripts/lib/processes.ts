@@ -13,6 +13,16 @@ export function onCleanup(name: string, stop: () => Promise<void>, kill: () => v
 }
 
 /** Stops everything still registered, newest first. */
+/** Runs a script's main(): on failure prints why and exits non-zero; either way stops what it started. */
+export function runScript(name: string, main: () => Promise<void>): void {
+  main()
+    .catch((e) => {
+      console.error(`\n${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
+      process.exitCode = 1;
+    })
+    .finally(() => stopAll());
+}
+
 export async function stopAll(): Promise<void> {
   for (const entry of [...running].reverse()) {
     running.delete(entry);

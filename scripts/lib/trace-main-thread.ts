@@ -2,7 +2,7 @@
 // its time, by kind of work (parsing HTML, style, layout, script, paint) and how many
 // times each ran. The trace is the evidence behind Lighthouse's coarser breakdown: it
 // shows, for instance, a layout of the whole page each time the HTML parser yields.
-import { chromium, type Browser } from "@playwright/test";
+import { launchChromium } from "./chromium";
 
 /** The kinds of work counted, by the trace event Chrome records for each. */
 export const WORK = ["ParseHTML", "ParseAuthorStyleSheet", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "EvaluateScript", "FunctionCall"] as const;
@@ -13,7 +13,7 @@ export type MainThreadWork = Record<string, { ms: number; count: number }>;
 type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } };
 
 export async function openTracer(): Promise<{ trace: (url: string, cpuSlowdown: number) => Promise<MainThreadWork>; close: () => Promise<void> }> {
-  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await launchChromium();
   return {
     close: () => browser.close(),
     async trace(url, cpuSlowdown) {
