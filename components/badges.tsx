@@ -1,13 +1,16 @@
+import { ownPhones } from "@/lib/content/channels";
 import type { Entry } from "@/lib/content/schema";
 import { getMessages } from "@/lib/i18n";
 import { NATIONAL_HOTLINE } from "@/lib/site";
 
 export function EntryBadges({ entry, showKind = false }: { entry: Entry; showKind?: boolean }) {
   const t = getMessages();
+  // 24/7 is a channel's, never the organization's: the badge says which channel it is.
+  const open = ownPhones(entry).some((p) => p.open_24_7) ? t.entry.line247 : entry.chat?.open_24_7 ? t.entry.chat247 : undefined;
   return (
     <p className="flex flex-wrap gap-2">
       {showKind ? <span className="badge text-muted">{t.kinds[entry.kind].one}</span> : null}
-      {entry.open_24_7 ? <span className="badge text-ok">{t.entry.open247}</span> : null}
+      {open ? <span className="badge text-ok">{open}</span> : null}
       {entry.status !== "active" ? <span className="badge text-warn">{t.statuses[entry.status]}</span> : null}
       {entry.led_by.map((l) => (
         <span key={l} className="badge text-muted">{t.leadership[l]}</span>
@@ -26,7 +29,7 @@ export function StatusCaution({ entry }: { entry: Entry }) {
       <p className="font-bold">{getMessages().colon(t.caution)} {getMessages().statuses[entry.status]}</p>
       <p className="mt-1">
         {t.checkHotlineFirst}{" "}
-        <a href={`tel:${NATIONAL_HOTLINE.dial}`} className="whitespace-nowrap font-semibold">
+        <a href={`tel:${NATIONAL_HOTLINE.dial}`} className="phone-number font-semibold">
           {getMessages().formatPhone(NATIONAL_HOTLINE.display)}
         </a>
       </p>

@@ -1,4 +1,5 @@
 // One entry in a list: name, badges, summary, where, and a one-tap call action.
+import { ownPhones } from "@/lib/content/channels";
 import type { Entry } from "@/lib/content/schema";
 import { isLocal } from "@/lib/content/places";
 import { getMessages, href } from "@/lib/i18n";
@@ -12,9 +13,11 @@ import { SheetCheckbox } from "./sheet-tick";
 export function EntryCard({ entry, showKind = false, headingLevel = 2, sheetForm }: { entry: Entry; showKind?: boolean; headingLevel?: 2 | 3; sheetForm?: string }) {
   const t = getMessages();
   const H = headingLevel === 2 ? "h2" : "h3";
-  // The card's one-tap call is the entry's own line: 911 is already in the sticky bar,
-  // so a police card offers its non-emergency number. An unconfirmed line gets none.
-  const primary = entry.status === "active" ? (entry.phones.find((p) => p.type === "voice" && p.dial !== EMERGENCY.dial) ?? entry.phones[0]) : undefined;
+  // The card's one-tap call is the entry's own confirmed voice line, shown without its
+  // label: so never another organization's line (a coalition's hotline), never 911
+  // (already in the sticky bar: a police card offers its non-emergency number), never
+  // WhatsApp or a line we could not confirm.
+  const primary = ownPhones(entry).find((p) => p.confirmed && p.type === "voice" && p.dial !== EMERGENCY.dial);
   return (
     <article className="card rounded-lg border border-line bg-card p-4">
       <H className="text-lg font-bold">

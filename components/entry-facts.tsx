@@ -8,7 +8,8 @@ export function EntryFacts({ entry }: { entry: Entry }) {
   const t = getMessages();
   const languages = entry.languages.map((l) => t.languages[l]).join(", ");
   const rows: [string, ReactNode][] = [
-    [t.entry.hours, entry.hours ?? (entry.open_24_7 ? t.entry.open247 : undefined)],
+    // Hours of a line or chat are given with that channel; this row is the service's own.
+    [t.entry.hours, entry.hours],
     [t.entry.languages, [languages, entry.languages_note].filter(Boolean).join(". ") || undefined],
     [t.entry.cost, entry.fees_description],
     [t.entry.audiences, entry.audiences.map((a) => t.audiences[a]).join(", ")],

@@ -6,7 +6,7 @@ import { QuickExitSkipLink, QuickExitStatus } from "./quick-exit";
 import { PrivacyNotice } from "./privacy-notice";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
-import { UrgentBar } from "./urgent-bar";
+import { PrintedHelp, UrgentBar } from "./urgent-bar";
 
 export function PageChrome({ children, languagePath }: { children: ReactNode; languagePath?: string }) {
   const t = getMessages();
@@ -20,6 +20,7 @@ export function PageChrome({ children, languagePath }: { children: ReactNode; la
       <UrgentBar />
       <PrivacyNotice />
       <SiteHeader languagePath={languagePath} />
+      <PrintedHelp />
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
         {children}
       </main>

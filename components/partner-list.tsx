@@ -2,7 +2,7 @@
 // confirmed contacts so a reader can reach the right one.
 import type { Partner } from "@/lib/content/schema";
 import { getMessages } from "@/lib/i18n";
-import { PhoneLink, WebsiteLink } from "./contact-actions";
+import { PhoneContact, WebsiteLink } from "./contact-actions";
 
 // A referral sheet lists several CARE Units on one page: each needs its own heading id,
 // one level down.
@@ -23,7 +23,7 @@ export function PartnerList({ partners, id = "partners", nested = false }: { par
               <ul className="mt-2 flex flex-col gap-2">
                 {p.phones.map((phone) => (
                   <li key={phone.dial}>
-                    <PhoneLink phone={phone} />
+                    <PhoneContact phone={phone} />
                   </li>
                 ))}
               </ul>

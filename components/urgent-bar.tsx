@@ -3,6 +3,16 @@ import { getMessages } from "@/lib/i18n";
 import { EMERGENCY, NATIONAL_HOTLINE } from "@/lib/site";
 import { QuickExit } from "./quick-exit";
 
+/** Paper keeps help: the sticky bar is not printed, so its two numbers are, as text. */
+export function PrintedHelp() {
+  const t = getMessages().urgent;
+  return (
+    <p className="printed-help hidden font-bold print:block">
+      {t.call911} · {t.hotlineLead} <span className="phone-number">{getMessages().formatPhone(NATIONAL_HOTLINE.display)}</span>
+    </p>
+  );
+}
+
 export function UrgentBar() {
   const t = getMessages().urgent;
   return (

@@ -73,7 +73,7 @@ const sentence = (n: number, corpus = CORPUS) => Array.from({ length: n }, () =>
 
 function phone() {
   const number = `${200 + int(800)}-${200 + int(800)}-${String(int(10_000)).padStart(4, "0")}`;
-  return { number, type: "voice" as const, ...(parsePhone(number, "voice") as Exclude<ReturnType<typeof parsePhone>, string>) };
+  return { number, type: "voice" as const, open_24_7: rand() < 0.3, confirmed: true, ...(parsePhone(number, "voice") as Exclude<ReturnType<typeof parsePhone>, string>) };
 }
 
 function makeEntry(i: number): Entry {
@@ -88,7 +88,7 @@ function makeEntry(i: number): Entry {
     status_note: active ? undefined : "May have moved.",
     audiences: some(AUDIENCES, 1 + int(3)), service_areas: some(ALL_PLACES, 1 + int(2)), led_by: [], offers: [], location_confidential: false, languages: some(LANGUAGES, int(3)),
     phones: Array.from({ length: int(3) }, phone), emails: [], keywords: some(CONTENT_WORDS, 3 + int(6)),
-    open_24_7: rand() < 0.3, priority: 1 + int(999), assured_date: "2026-01-01", website: "https://www.ontario.ca/",
+    priority: 1 + int(999), assured_date: "2026-01-01", website: "https://www.ontario.ca/",
     sources: [{ title: "Source", url: "https://www.ontario.ca/" }],
     ...(kind === "care-units" ? { partners: [{ name: `${pick(PLACES)} Police`, phones: [] }] } : {}),
   } as Entry;

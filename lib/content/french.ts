@@ -62,7 +62,7 @@ export function factsInFrench(data: Record<string, unknown>, at: Located, englis
 type EnglishTexts = {
   status_note?: string; hours?: string; eligibility_description?: string; application_process?: string;
   fees_description?: string; languages_note?: string; chat?: { hours?: string; note?: string };
-  phones: { label?: string }[]; partners?: { role?: string }[];
+  phones: object[]; partners?: { role?: string }[];
 };
 const PAIRED = ["status_note", "hours", "eligibility_description", "application_process", "fees_description", "languages_note"] as const;
 
@@ -76,7 +76,8 @@ export function missingTranslations(en: EnglishTexts, fr: FrenchEntryData, at: L
   for (const f of PAIRED) need(f, en[f], fr[f]);
   need("chat_hours", en.chat?.hours, fr.chat_hours);
   need("chat_note", en.chat?.note, fr.chat_note);
-  const labels = en.phones.map((p) => p.label ?? "");
+  // A referenced line has no label of its own (its entry names it): its slot is "".
+  const labels = en.phones.map((p) => ("label" in p && typeof p.label === "string" ? p.label : ""));
   if (labels.some(Boolean) && fr.phone_labels?.length !== labels.length) {
     problems.push({ file: at.file, line: at.lineOf(["phone_labels"]), field: "phone_labels", message: `must give ${labels.length} labels, one per phone of the English entry, in order ("" for none)` });
   }

@@ -14,6 +14,9 @@ import { entrySchemas, pageSchema, type Entry, type InfoPage } from "./schema";
 import { KINDS, type Kind } from "./taxonomies";
 import { readSearchLists, type SearchLists } from "../search/lists";
 import { checkPlaces } from "./places/check";
+import { positionWords } from "./wording";
+import { copiedNumbers } from "./references";
+import { expandFile, resolveEntries, type ParsedFile, type ReadEntry } from "./resolve-entries";
 
 export type Content = { entries: Entry[]; pages: InfoPage[]; searchLists: SearchLists };
 
@@ -22,7 +25,7 @@ const PAGES_DIR = "pages";
 /** Every list's order by status: entries that may be out of service come after confirmed ones. */
 export const STATUS_ORDER = { active: 0, unconfirmed: 1, inactive: 2 } as const;
 
-type Parsed<T> = { data: T; slug: string; file: string; body: string; raw: string; lineOf: (path: PropertyKey[]) => number; bodyLine: number };
+type Parsed<T> = ParsedFile<T>;
 const FRENCH = ".fr.md";
 
 function markdownFiles(dir: string, problems: Problem[]): string[] {
@@ -94,28 +97,35 @@ export function readContent(root: string, options: ReadOptions = {}): { content:
   const entries: Entry[] = [];
   const seen = new Map<string, string>();
 
+  // First every file is read, then references between entries are resolved: a phone
+  // that is another entry's line, and {{tel …}} in any text (lib/content/references.ts).
+  const read: ReadEntry[] = [];
   for (const kind of KINDS) {
     for (const file of markdownFiles(path.join(root, kind), problems)) {
-      const parsed = parseFile(file, entrySchemas[kind], problems);
+      const parsed = parseFile(file, entrySchemas[kind], problems, UNKNOWN_KEY, (r) => problems.push(...positionWords(r.data, r, "en")));
       const slug = path.basename(file, ".md");
       const other = seen.get(slug);
       if (other) problems.push({ file, line: 1, field: "", message: `duplicate slug "${slug}": also used by ${path.relative(root, other)}; slugs must be unique across kinds` });
       else seen.set(slug, file);
       const fr = readFrench(file, frenchEntrySchema, problems, parsed, frenchRequired);
       if (fr && parsed) problems.push(...missingTranslations(parsed.data, fr.data, fr, parsed.body));
-      if (!parsed) continue;
-      const french = fr && { ...fr.data, html: renderMarkdown(fr.body, 1), text: markdownToText(fr.body) };
-      entries.push({ ...parsed.data, kind: kind as Kind, slug, file, html: renderMarkdown(parsed.body, 1), text: markdownToText(parsed.body), fr: french } as Entry);
+      if (parsed) read.push({ kind: kind as Kind, parsed, fr });
     }
   }
+  const resolved = resolveEntries(read, problems);
+  entries.push(...resolved.entries);
 
   const pages: InfoPage[] = [];
   for (const file of markdownFiles(path.join(root, PAGES_DIR), problems)) {
-    const parsed = parseFile(file, pageSchema, problems);
+    const parsed = parseFile(file, pageSchema, problems, UNKNOWN_KEY, (r) => problems.push(...positionWords(r.data, r, "en")));
     const fr = readFrench(file, frenchPageSchema, problems, parsed, frenchRequired);
     if (fr && parsed && parsed.body.trim() && !fr.body.trim()) problems.push({ file: fr.file, line: fr.bodyLine, field: "body", message: "is required: the English page has a body" });
-    const french = fr && { ...fr.data, html: renderMarkdown(fr.body), text: markdownToText(fr.body) };
-    if (parsed) pages.push({ ...parsed.data, slug: parsed.slug, file, html: renderMarkdown(parsed.body), text: markdownToText(parsed.body), fr: french });
+    const frText = fr && expandFile(resolved.resolver, fr, "fr", problems);
+    const french = frText && { ...frText.data, html: renderMarkdown(frText.body), text: markdownToText(frText.body) };
+    if (!parsed) continue;
+    problems.push(...copiedNumbers(resolved.owners, file, "", parsed.raw, parsed.bodyLine));
+    const en = expandFile(resolved.resolver, parsed, "en", problems);
+    pages.push({ ...en.data, slug: parsed.slug, file, html: renderMarkdown(en.body), text: markdownToText(en.body), fr: french });
   }
 
   for (const dir of [...KINDS, PAGES_DIR]) orphanFrench(path.join(root, dir), problems);
@@ -145,7 +155,7 @@ function readFrench<S extends z.ZodType>(englishFile: string, schema: S, problem
     if (required) problems.push({ file: englishFile, line: 1, field: "", message: `has no French text: add ${path.basename(file)} beside it (see content/README.md)` });
     return undefined;
   }
-  return parseFile(file, schema, problems, FACT_IN_FRENCH, (read) => problems.push(...factsInFrench(read.data, read, english?.raw ?? "")));
+  return parseFile(file, schema, problems, FACT_IN_FRENCH, (read) => problems.push(...factsInFrench(read.data, read, english?.raw ?? ""), ...positionWords(read.data, read, "fr")));
 }
 
 // A French file with no English file beside it has nothing to translate.

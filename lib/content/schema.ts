@@ -34,12 +34,20 @@ export const pastDate = z.iso
   .date({ error: "must be a date written YYYY-MM-DD" })
   .refine((d) => d <= new Date().toISOString().slice(0, 10), "is in the future: use the date the details were last checked");
 
-export const phoneSchema = z
+// "<kind>/<slug>" of another entry: a line that has its own entry is referenced, never
+// copied, so its number, label and hours live in one file (lib/content/references.ts).
+export const entryRef = z.string().regex(/^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be <kind>/<slug> of an entry, e.g. hotlines/canadian-human-trafficking-hotline" });
+
+// A channel of the entry's own. `open_24_7` belongs to the channel: only where a source
+// says 24 hours a day, 7 days a week for this line, not for the organization.
+const ownPhoneSchema = z
   .strictObject({
     number: text,
     type: oneOf(PHONE_TYPES, "phone type").default("voice"),
     label: text.optional(),
     text_keyword: text.optional(),
+    hours: text.optional(),
+    open_24_7: z.boolean().default(false),
   })
   .transform((phone, ctx) => {
     const parsed = parsePhone(phone.number, phone.type);
@@ -49,6 +57,24 @@ export const phoneSchema = z
     }
     return { ...phone, ...parsed };
   });
+
+// Another entry's line, by reference: `line` is which of its phones (1 = the first).
+const refPhoneSchema = z.strictObject({ ref: entryRef, line: z.number().int().min(1).default(1) });
+
+// Each item is checked by the one schema its shape asks for, so an error names the real
+// problem ("number: is required") instead of a union's "no option matched".
+export const phoneSchema = z.unknown().transform((value, ctx) => {
+  const isRef = typeof value === "object" && value !== null && "ref" in value;
+  const result = (isRef ? refPhoneSchema : ownPhoneSchema).safeParse(value);
+  if (!result.success) {
+    for (const issue of result.error.issues) ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0]);
+    return z.NEVER;
+  }
+  return result.data as OwnPhoneData | RefPhoneData;
+});
+type OwnPhoneData = z.output<typeof ownPhoneSchema>;
+type RefPhoneData = z.output<typeof refPhoneSchema>;
+export type RawPhone = OwnPhoneData | RefPhoneData;
 
 export const sourceSchema = z.strictObject({ title: text, url: httpUrl });
 
@@ -61,12 +87,11 @@ const baseShape = {
   audiences: z.array(oneOf(AUDIENCES, "audience")).min(1, "must list at least one audience"),
   service_areas: z.array(place).min(1, "must list at least one place (region or community)"),
   phones: z.array(phoneSchema).default([]),
-  chat: z.strictObject({ url: httpUrl, hours: text.optional(), note: text.optional() }).optional(),
+  chat: z.strictObject({ url: httpUrl, hours: text.optional(), open_24_7: z.boolean().default(false), note: text.optional() }).optional(),
   emails: z.array(z.email({ error: "must be an email address" })).default([]),
   website: httpUrl.optional(),
   address: text.optional(),
   hours: text.optional(),
-  open_24_7: z.boolean().default(false),
   languages: z.array(oneOf(LANGUAGES, "language")).default([]),
   languages_note: text.optional(),
   fees_description: text.optional(),
@@ -122,7 +147,7 @@ const partnerSchema = z.strictObject({
 });
 
 const hotline = z
-  .strictObject({ ...baseShape, open_24_7: z.boolean() })
+  .strictObject(baseShape)
   .superRefine(requireStatusNote, always)
   .superRefine(sharedRules, always)
   .superRefine((entry, ctx) => {
@@ -151,13 +176,20 @@ export const pageSchema = z.strictObject({
 });
 
 type EntryData<K extends Kind> = z.output<(typeof entrySchemas)[K]>;
-export type Phone = z.output<typeof phoneSchema>;
-export type Partner = z.output<typeof partnerSchema>;
+
+/**
+ * A phone as pages show it, after references are resolved: `confirmed` is the line's own
+ * evidence (the national hotline stays confirmed inside an unconfirmed entry), and `ref`
+ * names the entry the line belongs to when it is another entry's.
+ */
+export type Phone = Omit<OwnPhoneData, never> & { confirmed: boolean; ref?: { kind: Kind; slug: string; name: string } };
+export type Partner = Omit<z.output<typeof partnerSchema>, "phones"> & { phones: Phone[] };
+type Resolved<T> = Omit<T, "phones" | "partners"> & { phones: Phone[] } & (T extends { partners: unknown } ? { partners: Partner[] } : unknown);
 export type Source = z.output<typeof sourceSchema>;
 export type PageData = z.output<typeof pageSchema>;
 
 /** A validated entry: its data, where it lives, and its body rendered to safe HTML. */
 export type Entry = {
-  [K in Kind]: EntryData<K> & { kind: K; slug: string; file: string; html: string; text: string; fr?: FrenchEntry };
+  [K in Kind]: Resolved<EntryData<K>> & { kind: K; slug: string; file: string; html: string; text: string; fr?: FrenchEntry };
 }[Kind];
 export type InfoPage = PageData & { slug: string; file: string; html: string; text: string; fr?: FrenchPage };

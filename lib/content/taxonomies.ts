@@ -56,7 +56,9 @@ export type Network = (typeof NETWORKS)[number];
 export const STATUSES = ["active", "unconfirmed", "inactive"] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const PHONE_TYPES = ["voice", "text", "tty"] as const;
+// Each channel is what it is, and opens with its own action: a voice line is a tel: link,
+// a text line sms:, a TTY line tel: labelled TTY, a WhatsApp contact WhatsApp (never tel:).
+export const PHONE_TYPES = ["voice", "text", "tty", "whatsapp"] as const;
 export type PhoneType = (typeof PHONE_TYPES)[number];
 
 export function isKind(value: string): value is Kind {

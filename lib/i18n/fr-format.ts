@@ -4,21 +4,8 @@
 
 const NBSP = "\u00a0";
 
-/**
- * "1-833-900-1010" → "1 833 900-1010", "416-314-2447" → "416 314-2447",
- * "(613) 789-0123" → "613 789-0123", with non-breaking spaces. Anything that is not a
- * full North American number (911, 686868, *877) is returned unchanged.
- * The hyphen is a line-break opportunity in browsers: render the result inside
- * white-space: nowrap (as PhoneText already does) to keep it on one line.
- */
-export function frenchPhone(display: string): string {
-  const trimmed = display.trim();
-  if (!/^[+\d\s().-]+$/.test(trimmed)) return display;
-  const match = /^(\+?1)?([2-9]\d{2})([2-9]\d{2})(\d{4})$/.exec(trimmed.replace(/[\s().-]/g, ""));
-  if (!match) return display;
-  const [, country, area, exchange, line] = match;
-  return `${country ? `${country}${NBSP}` : ""}${area}${NBSP}${exchange}-${line}`;
-}
+// Phones are formatted with the phone rules, in lib/content/phone.ts.
+export { frenchPhone } from "../content/phone";
 
 const MONTHS = [
   "janvier", "février", "mars", "avril", "mai", "juin",

@@ -1,5 +1,6 @@
 // The nested HSDS 3.1 objects of one service: phones, schedules, languages, service
 // areas, contacts and (only where one may be published) a location. Ids come from ids.ts.
+import { isOpen247, ownPhones } from "../content/channels";
 import type { Entry, Phone } from "../content/schema";
 import { getMessages } from "../i18n";
 import { publicAddress, serviceAreaName, LANGUAGE_CODES } from "./facts";
@@ -12,12 +13,20 @@ export function defined<T extends Obj>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
 
-// HSDS phone types follow RFC 6350: an SMS number is "text", a TTY is "textphone".
-const PHONE_TYPE = { voice: "voice", text: "text", tty: "textphone" } as const;
+// HSDS phone types follow RFC 6350: an SMS number is "text", a TTY is "textphone". RFC 6350
+// has no WhatsApp: it is "text" (messages, not calls), and its description says WhatsApp.
+const PHONE_TYPE = { voice: "voice", text: "text", tty: "textphone", whatsapp: "text" } as const;
 
 export function hsdsPhone(entry: Entry, phone: Phone, path: (string | number)[], note?: string): Obj {
   const t = getMessages().openData.export;
-  const description = [phone.label, phone.text_keyword ? t.textKeyword(phone.text_keyword) : undefined, note].filter(Boolean).join(". ");
+  const description = [
+    phone.confirmed ? undefined : getMessages().entry.notOneTap,
+    phone.type === "whatsapp" ? t.whatsapp : undefined,
+    phone.ref ? phone.ref.name : phone.label,
+    phone.text_keyword ? t.textKeyword(phone.text_keyword) : undefined,
+    phone.hours,
+    note,
+  ].filter(Boolean).join(". ");
   // The number as the source publishes it: the same string the page shows.
   return defined({ id: partId(entry.kind, entry.slug, ...path), number: phone.number, type: PHONE_TYPE[phone.type], description: description || undefined });
 }
@@ -31,8 +40,9 @@ export const ALL_DAYS = "MO,TU,WE,TH,FR,SA,SU";
 
 export function hsdsSchedules(entry: Entry): Obj[] {
   const id = partId(entry.kind, entry.slug, "schedules", 0);
-  if (entry.open_24_7) {
-    const description = entry.hours ?? getMessages().entry.open247;
+  if (isOpen247(entry)) {
+    const line = ownPhones(entry).find((p) => p.open_24_7);
+    const description = line?.hours ?? entry.hours ?? getMessages().entry.open247;
     return [{ id, freq: "WEEKLY", byday: ALL_DAYS, opens_at: "00:00", closes_at: "23:59", description }];
   }
   // Other hours are only known as the source words them: kept as text, never guessed into times.

@@ -1,6 +1,7 @@
 // schema.org JSON-LD for an entry page: a Service (a GovernmentService when a body of
 // government provides it) with the facts the page shows — phones as ContactPoints, hours,
 // languages, the places served. Kept small: it rides in every entry page's HTML.
+import { isOpen247 } from "../content/channels";
 import type { Entry, Partner, Phone } from "../content/schema";
 import { getMessages, href } from "../i18n";
 import { SITE_ORIGIN } from "../site";
@@ -34,7 +35,7 @@ function contactPoint(phone: Phone, extra: Obj = {}): Obj {
     "@type": "ContactPoint",
     telephone: phone.dial,
     ...(phone.label ? { name: phone.label } : {}),
-    contactType: phone.type === "text" ? "SMS" : phone.type === "tty" ? "TTY" : "voice",
+    contactType: { text: "SMS", tty: "TTY", whatsapp: "WhatsApp", voice: "voice" }[phone.type],
     ...(phone.tollFree && /^\+1/.test(phone.dial) ? { contactOption: "TollFree" } : {}),
     ...extra,
   };
@@ -55,7 +56,7 @@ function compact(obj: Obj): Obj {
 }
 
 export function entryJsonLd(entry: Entry): Obj {
-  const available = hours(entry);
+  const available = hours({ hours: entry.hours, open_24_7: isOpen247(entry) });
   const spoken = languages(entry);
   const served = areas(entry);
   // Places served are stated once, on the Service; each phone carries its hours and languages.
@@ -63,8 +64,9 @@ export function entryJsonLd(entry: Entry): Obj {
   const government = isGovernmentProvided(entry);
   // An entry not confirmed as active shows its numbers as text under a caution, never as
   // a link: its JSON-LD states none, so no search engine offers one as a one-tap call.
-  const phones = entry.status === "active" ? entry.phones : [];
-  const partners = "partners" in entry ? entry.partners.map((p) => partnerOrganization(entry.status === "active" ? p : { ...p, phones: [] })) : [];
+  // A line is judged on its own evidence: the hotline inside an unconfirmed entry stays.
+  const phones = entry.phones.filter((p) => p.confirmed && p.type !== "whatsapp");
+  const partners = "partners" in entry ? entry.partners.map((p) => partnerOrganization({ ...p, phones: p.phones.filter((x) => x.confirmed) })) : [];
   const provider = entry.organization ? [{ "@type": government ? "GovernmentOrganization" : "Organization", name: entry.organization }] : partners;
   const address = publicAddress(entry);
   const channels = [

@@ -4,6 +4,7 @@
 // Each entry's facets are stored as small integers and bit masks: a broad query can
 // hit every entry of a large directory, and counting must stay a tight loop.
 
+import { isOpen247 } from "../content/channels";
 import type { Entry } from "../content/schema";
 import { regionsServed } from "../content/places";
 import { AUDIENCES, KINDS, LANGUAGES, REGIONS, type Audience, type Kind, type Language, type Region } from "../content/taxonomies";
@@ -71,7 +72,7 @@ const maskOf = <T extends string>(list: readonly T[], values: readonly T[]) => {
 export function facetTable(entries: Entry[]): FacetTable {
   const kind = new Uint8Array(entries.length);
   const open247 = new Uint8Array(entries.length);
-  entries.forEach((e, i) => ((kind[i] = KIND_LIST.indexOf(e.kind)), (open247[i] = e.open_24_7 ? 1 : 0)));
+  entries.forEach((e, i) => ((kind[i] = KIND_LIST.indexOf(e.kind)), (open247[i] = isOpen247(e) ? 1 : 0)));
   return {
     kind,
     region: multi(entries, servedRegions),

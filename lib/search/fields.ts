@@ -4,6 +4,7 @@
 // localizeEntry(e, "fr")), French words for the closed lists, and the English name as a
 // keyword, since a francophone may know a service by its English name.
 
+import { isOpen247 } from "../content/channels";
 import type { Lang } from "../i18n/lang";
 import type { Entry } from "../content/schema";
 import { placeNames } from "../content/places/resolve";
@@ -123,7 +124,7 @@ const OFFER_WORDS_FR: Record<Offer, string> = {
 // index reads each part in turn, and 50,000 entries make no throwaway copies.
 function tags(e: Entry, lang: Lang): string[] {
   if (lang === "fr") return frenchTags(e);
-  const parts = [KIND_WORDS[e.kind], e.open_24_7 ? "24/7 24 hours" : ""];
+  const parts = [KIND_WORDS[e.kind], isOpen247(e) ? "24/7 24 hours" : ""];
   for (const a of e.audiences) parts.push(AUDIENCE_WORDS[a]);
   for (const l of e.languages) parts.push(LANGUAGE_WORDS[l]);
   for (const l of e.led_by) parts.push(`${wordsOf(l)} led`);
@@ -135,7 +136,7 @@ function tags(e: Entry, lang: Lang): string[] {
 }
 
 function frenchTags(e: Entry): string[] {
-  const parts = [KIND_WORDS_FR[e.kind], e.open_24_7 ? "24/7 24 heures sur 24" : ""];
+  const parts = [KIND_WORDS_FR[e.kind], isOpen247(e) ? "24/7 24 heures sur 24" : ""];
   for (const a of e.audiences) parts.push(AUDIENCE_WORDS_FR[a]);
   for (const l of e.languages) parts.push(LANGUAGE_WORDS_FR[l]);
   for (const l of e.led_by) parts.push(LEADERSHIP_WORDS_FR[l]);
@@ -182,8 +183,8 @@ export function extractField(e: Entry, field: Field, lang: Lang = "en", english:
 // An editor's priority (1 = first; 100 = default) lifts the lines everyone should know,
 // like the national hotline, above the many entries that merely mention trafficking.
 export function documentBoost(e: Entry): number {
-  const open = e.open_24_7 ? 1.15 : 1;
-  const editor = 1 + (100 - Math.min(e.priority, 100)) / 300;
+  const open = isOpen247(e) ? 1.15 : 1;
+  const editor = 1 + (100 - Math.min(e.priority, 100)) / 100;
   const status = e.status === "active" ? 1 : e.status === "unconfirmed" ? 0.75 : 0.3;
   return open * status * editor;
 }

@@ -39,6 +39,7 @@ const SAME_IN_BOTH = new Set([
   "Toronto",
   "Métis",
   "Francophone",
+  "WhatsApp", // a product's name
 ]);
 
 // Leaves that are data, not text, and so are the same in both languages.
@@ -57,6 +58,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   "listing.count": [[0], [1], [5]],
   "listing.details": [["Fem’aide"]],
   "entry.text": [[], ["CONNECT"]],
+  "entry.lineOf": [["Canadian Human Trafficking Hotline"]],
   "entry.ageRange": [[12, 24], [16, undefined], [undefined, 24]],
   "entry.network": [["Toronto"], ["Région de Peel"]],
   "entry.back": [["Lignes d’aide"], ["Équipes INTERE"]],

@@ -1,6 +1,7 @@
 // The JSON-LD on an entry page states exactly the facts the page shows: the same phones
 // (as the tel:/sms: links dial them), hours, languages and places; a government type only
 // for a government body; and never a confidential location.
+import { isOpen247 } from "../../lib/content/channels";
 import { placeLabel } from "../../lib/i18n/place-label";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,15 +31,16 @@ describe("entry JSON-LD", () => {
       const partnerPhones = "partners" in entry ? entry.partners.flatMap((p) => p.phones) : [];
       expect(ld).toMatchObject({ "@context": "https://schema.org", name: entry.name, description: entry.description, identifier: serviceId(entry.kind, entry.slug) });
       expect(ld["@type"]).toBe(entry.organization && GOVERNMENT_BODIES.includes(entry.organization) ? "GovernmentService" : "Service");
-      // The page links only an active entry's numbers (an unconfirmed one shows them as text).
-      const linked = entry.status === "active" ? [...entry.phones, ...partnerPhones] : [];
+      // The page links only confirmed lines (an unconfirmed entry's own shows them as text;
+      // the hotline it refers to stays a link); WhatsApp is not a telephone.
+      const linked = [...entry.phones, ...partnerPhones].filter((p) => p.confirmed && p.type !== "whatsapp");
       expect(all(ld, "telephone").sort()).toEqual(linked.map((p) => p.dial).sort());
       expect((ld.areaServed as Obj[]).map((a) => a.name)).toEqual(entry.service_areas.map((r) => placeLabel(en, r)));
       const spoken = entry.languages.filter((l) => l !== "interpretation").map((l) => en.languages[l]);
       expect((ld.availableChannel as Obj[] | undefined)?.[0]?.availableLanguage ?? []).toEqual(spoken.map((name) => expect.objectContaining({ name })));
-      const hours = entry.hours ?? (entry.open_24_7 ? en.entry.open247 : undefined);
+      const hours = entry.hours ?? (isOpen247(entry) ? en.entry.open247 : undefined);
       expect((ld.hoursAvailable as Obj | undefined)?.description).toBe(hours);
-      if (entry.open_24_7) expect(ld.hoursAvailable).toMatchObject({ opens: "00:00", closes: "23:59", dayOfWeek: expect.arrayContaining(["Monday", "Sunday"]) });
+      if (isOpen247(entry)) expect(ld.hoursAvailable).toMatchObject({ opens: "00:00", closes: "23:59", dayOfWeek: expect.arrayContaining(["Monday", "Sunday"]) });
       expect(all(ld, "name")).toContain(entry.organization ?? entry.name);
       expect(serializeJsonLd(ld)).not.toContain("<");
     });

@@ -1,6 +1,7 @@
 // What the HSDS mapping says about particular entries: each value is the entry's own,
 // the statuses map onto HSDS's enum, 24/7 follows HSDS's 00:00–23:59 guidance, and a
 // confidential location never leaves the site.
+import { isOpen247 } from "../../lib/content/channels";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import { loadContent } from "../../lib/content/load";
 import type { Entry } from "../../lib/content/schema";
 import { GOVERNMENT_BODIES } from "../../lib/open-data/facts";
 import { toHsdsService } from "../../lib/open-data/hsds";
+import { en } from "../../lib/i18n/en";
 import { serviceId } from "../../lib/open-data/ids";
 
 const ROOT = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -39,17 +41,28 @@ describe("HSDS mapping", () => {
     expect(s.schedules).toEqual([
       expect.objectContaining({ freq: "WEEKLY", byday: "MO,TU,WE,TH,FR,SA,SU", opens_at: "00:00", closes_at: "23:59", description: hotline.hours }),
     ]);
-    const limited = entries.find((e) => !e.open_24_7 && e.hours)!;
+    const limited = entries.find((e) => !isOpen247(e) && e.hours)!;
     expect(list(toHsdsService(limited).schedules)).toEqual([{ id: expect.any(String), description: limited.hours }]);
-    const none = entries.find((e) => !e.open_24_7 && !e.hours)!;
+    const none = entries.find((e) => !isOpen247(e) && !e.hours)!;
     expect(toHsdsService(none).schedules).toBeUndefined();
   });
 
   it("maps our statuses onto HSDS's enum, with the note as an alert", () => {
-    const unconfirmed = entry("services", "chrysalis-network");
-    expect(unconfirmed.status).toBe("unconfirmed");
+    const unconfirmed = entries.find((e) => e.status === "unconfirmed")!;
     expect(toHsdsService(unconfirmed)).toMatchObject({ status: "inactive", alert: unconfirmed.status_note });
     expect(toHsdsService({ ...hotline, status: "inactive", status_note: "Closed." } as Entry)).toMatchObject({ status: "defunct", alert: "Closed." });
+  });
+
+  // A line is judged on its own evidence, in the data as on the page: an unconfirmed
+  // entry's own number says so; the hotline it refers to does not.
+  it("marks an unconfirmed entry's own numbers, and not the confirmed lines it refers to", () => {
+    const own = entries.find((e) => e.status === "unconfirmed" && e.phones.some((p) => !p.ref))!;
+    const ownPhone = list(toHsdsService(own).phones).find((p) => p.number === own.phones.find((x) => !x.ref)!.number)!;
+    expect(ownPhone.description).toContain(en.entry.notOneTap);
+    const referring = entries.find((e) => e.status === "unconfirmed" && e.phones.some((p) => p.ref?.slug === "canadian-human-trafficking-hotline"))!;
+    const hotlinePhone = list(toHsdsService(referring).phones).find((p) => p.number === "1-833-900-1010")!;
+    expect(hotlinePhone.description).not.toContain(en.entry.notOneTap);
+    expect(hotlinePhone.description).toContain("Canadian Human Trafficking Hotline");
   });
 
   it("publishes a CARE Unit's partners as contacts with their phones", () => {

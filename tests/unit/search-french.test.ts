@@ -78,7 +78,12 @@ describe("French analysis", () => {
 describe("finding entries in French", () => {
   it("finds Fem'aide however its name is typed", () => {
     for (const q of ["femaide", "Fem'aide", "Fem’aide", "FEMAIDE"]) expect(top(q, 1), q).toEqual(["femaide"]);
-    expect(top("fem aide")).toContain("femaide");
+    // Typed as two words, "aide" matches much of the directory. Fem'aide is unconfirmed
+    // (its number is only on news pages, sources/contacts.md:31), and every list puts
+    // unconfirmed entries after confirmed ones: it must still be the first of those.
+    const results = find("fem aide");
+    const firstUnconfirmed = results.find((slug) => content.entries.find((e) => e.slug === slug)?.status === "unconfirmed");
+    expect(firstUnconfirmed).toBe("femaide");
   });
   it("finds an entry by its French name, and by its English one", () => {
     expect(top("jeunesse j’écoute", 1)).toEqual(["kids-help-phone"]);

@@ -25,7 +25,7 @@ type Fields = { name: string; kind?: Kind; text?: string } & Record<string, unkn
 function entry({ name, kind = "services", text = "", ...rest }: Fields): Entry {
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   const data = entrySchemas[kind].parse({
-    name, description: "A program.", status: "active", audiences: ["survivors"], service_areas: ["ontario"], open_24_7: false,
+    name, description: "A program.", status: "active", audiences: ["survivors"], service_areas: ["ontario"],
     assured_date: "2026-01-01", sources: [{ title: "Source", url: "https://www.ontario.ca/" }], ...rest,
   });
   return { ...data, kind, slug, file: `${slug}.md`, html: "", text } as Entry;
@@ -104,7 +104,7 @@ describe("ranking (fixtures)", () => {
       [
         entry({ name: "Gamma", description: "Counselling by phone.", status: "inactive", status_note: "Closed." }),
         entry({ name: "Alpha", description: "Counselling by phone." }),
-        entry({ name: "Bravo", description: "Counselling by phone.", open_24_7: true }),
+        entry({ name: "Bravo", description: "Counselling by phone.", phones: [{ number: "1-833-900-1010", open_24_7: true }] }),
       ],
       noLists,
     );

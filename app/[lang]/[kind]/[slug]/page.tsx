@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ownPhones } from "@/lib/content/channels";
 import { notFound } from "next/navigation";
 import { EntryBadges, StatusCaution } from "@/components/badges";
 import { ContactActions } from "@/components/contact-actions";
@@ -32,7 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await load(params);
   if (!entry) return {};
   const t = getMessages();
-  const phone = entry.phones[0]?.number;
+  // The title names the entry's own confirmed line, never a line it only refers to.
+  const phone = ownPhones(entry).find((p) => p.confirmed)?.number;
   const title = `${entry.name}${phone ? ` (${t.formatPhone(phone)})` : ""}`;
   return pageMetadata((await params).lang === "fr" ? "fr" : "en", `/${entry.kind}/${entry.slug}`, { title, description: t.entry.metaDescription(t.kinds[entry.kind].one, entry.description) });
 }
