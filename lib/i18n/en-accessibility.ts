@@ -38,9 +38,9 @@ export const enAccessibility = {
       heading: "Known gaps",
       items: [
         "axe checks a sample of pages, not every page: pages of one kind are built from the same template, so one page of each kind stands for the others.",
-        "Browsers: the automated checks run in Chromium. Only the Leave this site link is also tested in Firefox; nothing is tested yet in Safari.",
+        "Browsers: the automated checks run in Chromium. Only the Leave this site link is also tested in Firefox and in WebKitGTK, the engine family Safari belongs to; nothing is tested in Safari itself.",
         "Screen readers: the site has not yet been tested with a screen reader such as NVDA, JAWS, VoiceOver or TalkBack.",
-        "Keyboard: only the steps listed above are tested automatically, not every path through every page.",
+        "Keyboard: only the steps listed in this statement are tested automatically, not every path through every page.",
         "Forced colours: only the Leave this site link is checked automatically.",
         "Automated checkers find only some accessibility problems. Others need a person to judge, such as whether a text is clear.",
         "Other websites: the official pages, chat services and websites we link to are run by others. We cannot vouch for their accessibility or their privacy.",
@@ -53,7 +53,7 @@ export const enAccessibility = {
       heading: "With JavaScript off",
       paragraphs: [
         "Everything on this site works with JavaScript turned off: every page is made on the server. The Leave this site link is a plain link. Search, the filters and the referral sheet are plain forms, and each result has its own address that can be shared.",
-        "With JavaScript on, a few things are added: the Leave this site link also hides the page at once, answers to Shift pressed three times, and replaces the page in your history; entry pages get a button to copy their address.",
+        "With JavaScript on, a few things are added: the Leave this site link also hides the page at once, answers to Shift pressed three times, and replaces the page in your history; entry pages and referral sheets get a button to copy their address, and a Share button where the browser offers one.",
       ],
     },
   ] satisfies StatementSection[],

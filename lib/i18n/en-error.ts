@@ -11,5 +11,5 @@ export const enError = {
   exit: "Leave this site",
   exitName: "Leave this site: emergency exit to a weather website",
   privacyLabel: "Privacy",
-  privacy: "This site sets no cookies and collects nothing about you. Your browser may still keep this site in its history.",
+  privacy: "This site sets no cookies and keeps no record of you. Your browser may still keep this site in its history and cache.",
 };

@@ -10,7 +10,7 @@ export const enSheet = {
   privacy:
     "This site does not save your sheet: no cookies, no storage, no account. The chosen entries live only in this page's address. That address stays in your browser's history, like any page you open, so anyone who can use this browser can see which entries you chose.",
   print: "To keep it on paper, use your browser's Print command: the sheet prints without the menus, buttons and the Leave this site link.",
-  empty: "No entries are on this sheet yet. Tick entries in a list or in search results, then choose “Make a sheet of the ticked entries”, or add an entry below.",
+  empty: "No entries are on this sheet yet. Tick entries in a list or in search results, then choose “Make a sheet of the ticked entries”, or add an entry with the “Add an entry” form.",
   count: (n: number) => `${entries(n)} on this sheet`,
   notices: {
     heading: "Some of the address was left out",

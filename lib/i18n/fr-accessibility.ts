@@ -42,9 +42,9 @@ export const frAccessibility: typeof enAccessibility = {
       heading: "Lacunes connues",
       items: [
         "axe vérifie un échantillon de pages, pas chaque page\u00a0: les pages d’un même type sont faites à partir du même gabarit, alors une page de chaque type représente les autres.",
-        "Navigateurs\u00a0: les vérifications automatisées se font dans Chromium. Seul le lien «\u00a0Quitter ce site\u00a0» est aussi testé dans Firefox; rien n’est encore testé dans Safari.",
+        "Navigateurs\u00a0: les vérifications automatisées se font dans Chromium. Seul le lien «\u00a0Quitter ce site\u00a0» est aussi testé dans Firefox et dans WebKitGTK, la famille de moteurs dont fait partie Safari; rien n’est testé dans Safari lui-même.",
         "Lecteurs d’écran\u00a0: le site n’a pas encore été testé avec un lecteur d’écran comme NVDA, JAWS, VoiceOver ou TalkBack.",
-        "Clavier\u00a0: seules les étapes décrites plus haut sont testées automatiquement, pas tous les parcours possibles dans chaque page.",
+        "Clavier\u00a0: seules les étapes décrites dans cette déclaration sont testées automatiquement, pas tous les parcours possibles dans chaque page.",
         "Couleurs forcées\u00a0: seul le lien «\u00a0Quitter ce site\u00a0» est vérifié automatiquement.",
         "Les outils de vérification automatisés ne trouvent qu’une partie des problèmes d’accessibilité. D’autres demandent le jugement d’une personne, par exemple pour savoir si un texte est clair.",
         "Autres sites Web\u00a0: les pages officielles, les services de clavardage et les sites Web vers lesquels nous renvoyons sont gérés par d’autres. Nous ne pouvons pas garantir leur accessibilité ni leur confidentialité.",
@@ -57,7 +57,7 @@ export const frAccessibility: typeof enAccessibility = {
       heading: "Quand JavaScript est désactivé",
       paragraphs: [
         "Tout sur ce site fonctionne quand JavaScript est désactivé\u00a0: chaque page est produite sur le serveur. Le lien «\u00a0Quitter ce site\u00a0» est un lien ordinaire. La recherche, les filtres et la feuille d’orientation sont des formulaires ordinaires, et chaque résultat a sa propre adresse, qu’on peut partager.",
-        "Quand JavaScript est activé, quelques éléments s’ajoutent\u00a0: le lien «\u00a0Quitter ce site\u00a0» cache aussi la page tout de suite, réagit quand on appuie trois fois sur la touche Maj et remplace la page dans votre historique; les pages des fiches ont un bouton pour copier leur adresse.",
+        "Quand JavaScript est activé, quelques éléments s’ajoutent\u00a0: le lien «\u00a0Quitter ce site\u00a0» cache aussi la page tout de suite, réagit quand on appuie trois fois sur la touche Maj et remplace la page dans votre historique; les pages des fiches et les feuilles d’orientation ont un bouton pour copier leur adresse, et un bouton Partager quand le navigateur en offre un.",
       ],
     },
   ],

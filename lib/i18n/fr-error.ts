@@ -13,5 +13,5 @@ export const frError: typeof enError = {
   exit: "Quitter ce site",
   exitName: "Quitter ce site\u00a0: sortie d’urgence vers un site météo",
   privacyLabel: "Confidentialité",
-  privacy: "Ce site n’utilise aucun témoin (cookie) et ne recueille rien sur vous. Votre navigateur peut quand même garder ce site dans son historique.",
+  privacy: "Ce site n’utilise aucun témoin (cookie) et ne garde aucune trace de vous. Votre navigateur peut quand même garder ce site dans son historique et sa mémoire cache.",
 };

@@ -13,7 +13,7 @@ export const frSheet: typeof enSheet = {
     "Ce site n’enregistre pas votre feuille\u00a0: aucun témoin (cookie), aucun stockage, aucun compte. Les fiches choisies se trouvent seulement dans l’adresse de cette page. Cette adresse reste dans l’historique de votre navigateur, comme toute page que vous ouvrez. Toute personne qui peut utiliser ce navigateur peut donc voir les fiches que vous avez choisies.",
   print: "Pour la garder sur papier, utilisez la commande Imprimer de votre navigateur\u00a0: la feuille s’imprime sans les menus, sans les boutons et sans le lien «\u00a0Quitter ce site\u00a0».",
   empty:
-    "Cette feuille ne contient encore aucune fiche. Cochez des fiches dans une liste ou dans des résultats de recherche, puis choisissez «\u00a0Faire une feuille avec les fiches cochées\u00a0», ou ajoutez une fiche ci-dessous.",
+    "Cette feuille ne contient encore aucune fiche. Cochez des fiches dans une liste ou dans des résultats de recherche, puis choisissez «\u00a0Faire une feuille avec les fiches cochées\u00a0», ou ajoutez une fiche avec le formulaire «\u00a0Ajouter une fiche\u00a0».",
   count: (n: number) => `${fiches(n)} sur cette feuille`,
   notices: {
     heading: "Une partie de l’adresse a été laissée de côté",

@@ -27,7 +27,6 @@ export const fr: Messages = {
     label: "Quitter ce site",
     skipLabel: "Quitter cette page maintenant",
     accessibleName: "Quitter ce site\u00a0: sortie d’urgence vers un site météo",
-    hint: "Ou appuyez 3 fois sur la touche Maj",
     pressesLeft: (n: number) => `Vous avez appuyé sur Maj. Appuyez encore ${n} fois pour quitter ce site.`,
     leaving: "Vous quittez ce site",
     reset: "Sortie rapide annulée.",
@@ -42,7 +41,7 @@ export const fr: Messages = {
   },
   privacy: {
     label: "Confidentialité",
-    text: "Ce site n’utilise aucun témoin (cookie) et ne recueille rien sur vous. Votre navigateur peut quand même garder ce site et vos recherches dans son historique.",
+    text: "Ce site n’utilise aucun témoin (cookie) et ne garde aucune trace de vous. Les mots que vous cherchez lui sont envoyés dans l’adresse de la page. Votre navigateur peut quand même garder ce site, vos recherches et ses fichiers dans son historique et sa mémoire cache.",
     link: "Comment naviguer en sécurité",
   },
   nav: {
@@ -75,7 +74,7 @@ export const fr: Messages = {
     anyRegion: "Partout",
     anyAudience: "Tout le monde",
     anyLanguage: "Toutes les langues",
-    open247: "Ouvert 24 h/24, 7 j/7 seulement",
+    open247: "Avec une ligne ou un clavardage 24 h/24, 7 j/7 seulement",
     kind: "Type d’aide",
     near: (place: string) => `Près ${de(place)}`,
   },
@@ -101,11 +100,15 @@ export const fr: Messages = {
     email: "Courriel",
     website: "Site Web",
     address: "Adresse",
-    viaPartners: "Communiquez avec l’un des organismes partenaires ci-dessous.",
+    viaPartners: "Communiquez avec l’un des organismes partenaires nommés sur cette page.",
     noContact: "Nos sources ne donnent pas de numéro de téléphone direct. Utilisez le site Web, ou appelez la ligne d’urgence nationale.",
     details: "Détails",
     hours: "Heures d’ouverture",
     open247: "Ouvert 24 h/24, 7 j/7",
+    line247: "Ligne 24 h/24, 7 j/7",
+    chat247: "Clavardage 24 h/24, 7 j/7",
+    whatsapp: "WhatsApp",
+    lineOf: (name: string) => `La ligne\u00a0: ${name}`,
     languages: "Langues",
     cost: "Coût",
     audiences: "Pour qui",
@@ -115,14 +118,14 @@ export const fr: Messages = {
     organization: "Organisme responsable",
     partners: "Partenaires",
     about: "À propos",
-    verified: "Dernière vérification des renseignements",
+    verified: "Dernière vérification des renseignements auprès des sources",
     sources: "Sources",
-    sourcesNote: "Les renseignements de cette page viennent de ces pages officielles. Consultez-les pour voir s’il y a des changements.",
+    sourcesNote: "Les renseignements de cette page viennent de ces pages. La plupart sont des pages officielles ou celles de l’organisme lui-même; quelques-unes sont des articles de presse ou d’autres pages, comme l’indiquent leurs titres. Consultez-les pour voir s’il y a des changements.",
     caution: "Attention",
     checkHotlineFirst: "Vérifiez d’abord auprès de la Ligne d’urgence canadienne contre la traite des personnes, à toute heure\u00a0:",
     notOneTap: "Pas de bouton d’appel\u00a0: nous n’avons pas pu confirmer que cette ligne répond encore.",
     confidential:
-      "L’adresse reste confidentielle, pour la sécurité des personnes qui y habitent. Joignez le service par les moyens indiqués ci-dessus.",
+      "L’adresse reste confidentielle, pour la sécurité des personnes qui y habitent. Joignez le service par le téléphone, le courriel ou le site Web donnés pour lui.",
     ages: "Âge",
     ageRange: (min?: number, max?: number) =>
       min !== undefined && max !== undefined
@@ -151,7 +154,7 @@ export const fr: Messages = {
   regionsPage: {
     title: "Aide près de chez vous",
     description:
-      "Trouvez de l’aide contre la traite des personnes dans chaque région de l’Ontario\u00a0: d’abord les services locaux, puis les lignes ouvertes 24 heures sur 24, 7 jours sur 7, qui servent toute la province.",
+      "Trouvez de l’aide contre la traite des personnes dans chaque région de l’Ontario\u00a0: d’abord les services locaux, puis les lignes qui servent toute la province.",
     intro: "Choisissez votre région, ou écrivez le nom de votre ville. L’aide locale vient d’abord, puis les lignes qui servent tout l’Ontario.",
     placeLabel: "Votre ville, village ou Première Nation",
     placeHint: "p. ex. Sudbury, Cambridge, Six Nations",
@@ -159,12 +162,12 @@ export const fr: Messages = {
     localCount: (n: number) => (n <= 1 ? `${n} service local` : `${n} services locaux`),
     heading: (region: string) => `Aide ${dans(region)}`,
     regionDescription: (region: string) =>
-      `Services locaux contre la traite des personnes ${dans(region)}, et lignes ouvertes 24 heures sur 24, 7 jours sur 7, qui servent tout l’Ontario.`,
+      `Services locaux contre la traite des personnes ${dans(region)}, et lignes qui servent tout l’Ontario.`,
     covers: (places: string) => `Cette région comprend ${places}.`,
     back: "Toutes les régions",
     localHeading: (region: string) => `Aide locale ${dans(region)}`,
     noLocal: (region: string) =>
-      `Nous n’avons pas encore trouvé de service local ${dans(region)}. Les lignes ci-dessous servent tout l’Ontario, y compris cette région. La ligne d’urgence peut aussi trouver de l’aide locale pour vous.`,
+      `Nous n’avons pas encore trouvé de service local ${dans(region)}. Les lignes qui servent tout l’Ontario servent aussi cette région. La ligne d’urgence peut aussi trouver de l’aide locale pour vous.`,
     broadHeading: "Lignes qui servent tout l’Ontario",
     broadIntro: (region: string) => `Elles répondent partout en Ontario, y compris ${dans(region)}.`,
     allLink: (region: string, n: number) =>
@@ -199,7 +202,7 @@ export const fr: Messages = {
     learnHeading: "Comprendre la traite des personnes",
     safetyHeading: "Naviguer en sécurité",
     safetyText:
-      "Quelqu’un pourrait regarder ce téléphone? Le bouton «\u00a0Quitter ce site\u00a0», en haut, cache cette page tout de suite. Voyez ce qu’il peut faire, et ce qu’il ne peut pas faire.",
+      "Quelqu’un pourrait regarder ce téléphone? Le bouton «\u00a0Quitter ce site\u00a0» ouvre un site météo dans cet onglet. Si JavaScript est activé, il cache aussi cette page tout de suite. Voyez ce qu’il peut faire, et ce qu’il ne peut pas faire.",
   },
   notFound: {
     title: "Page introuvable",
@@ -211,8 +214,8 @@ export const fr: Messages = {
   accessibility: frAccessibility,
   footer: {
     about:
-      "Ce répertoire présente des services publics, d’après des sources officielles. Ce n’est pas un service d’urgence, et il ne donne pas de conseils juridiques.",
-    sourcesLink: "Chaque page indique ses sources et la date de la dernière vérification de ses renseignements.",
+      "Ce répertoire présente des services publics. Chaque renseignement vient d’une page publiée nommée avec lui\u00a0: surtout des pages officielles ou celles de l’organisme lui-même. Ce n’est pas un service d’urgence, et il ne donne pas de conseils juridiques.",
+    sourcesLink: "Chaque fiche et chaque page d’information indique ses sources et la date de la dernière vérification de ses renseignements.",
     accessibility: "Déclaration d’accessibilité",
   },
   openData: {
@@ -230,15 +233,15 @@ export const fr: Messages = {
       allLink: "tous les services (JSON)",
       each: "Chaque fiche dans son propre fichier. Le lien «\u00a0Cette fiche en données ouvertes (JSON)\u00a0» se trouve à la fin de la page de la fiche.",
       fields:
-        "Chaque service contient ce que sa page affiche\u00a0: son nom et sa description, son statut, ses numéros de téléphone tels qu’ils sont publiés, ses heures, ses langues, les lieux qu’il sert, l’organisme qui le gère, comment obtenir de l’aide, le coût, qui peut y avoir accès, la date de la dernière vérification de ses renseignements, et ses sources.",
+        "Chaque service contient ce que sa page affiche\u00a0: son nom et sa description, son statut, ses numéros de téléphone tels qu’ils sont publiés, ses heures, ses langues, les lieux qu’il sert, l’organisme qui le gère, comment obtenir de l’aide, le coût, qui peut y avoir accès, la date de la dernière vérification de ses renseignements, et ses sources. Une partie de ce que sa page affiche n’est pas encore dans les données\u00a0: pour qui, ce qui est offert, comment y accéder, qui le dirige, et le texte plus long.",
       statuses:
-        "Statut\u00a0: un service dont nous n’avons pas pu confirmer qu’il existe encore est publié comme «\u00a0inactive\u00a0», avec une alerte qui explique pourquoi. Merci de ne pas y envoyer de personnes.",
-      ids: "Chaque service, numéro de téléphone et lieu a un identifiant (un UUID) qui ne change pas d’une mise à jour à l’autre. Vous pouvez donc suivre une fiche dans le temps.",
+        "Statut\u00a0: un service dont nous n’avons pas pu confirmer qu’il existe encore est publié comme «\u00a0inactive\u00a0», avec une alerte qui explique pourquoi, et la description de chacun de ses propres numéros dit que nous n’avons pas pu confirmer qu’il répond encore. Vérifiez auprès de la Ligne d’urgence canadienne contre la traite des personnes avant d’y envoyer quelqu’un. Un service fermé est publié comme «\u00a0defunct\u00a0».",
+      ids: "Chaque service a un identifiant (un UUID) fait à partir de son adresse sur ce site\u00a0: il ne change pas tant que la fiche garde son adresse. Les identifiants de ses numéros et de ses lieux suivent aussi leur ordre dans la fiche\u00a0: ils changent si cet ordre change.",
       whenHeading: "À quelle fréquence les données changent",
       when: "Les données sont produites à partir des mêmes fichiers vérifiés que ce site, à chaque mise à jour du site. Elles changent quand les renseignements d’une fiche sont vérifiés ou corrigés. Le champ assured_date de chaque service donne le jour de la dernière vérification de ses renseignements auprès de ses sources. Des copies peuvent être gardées jusqu’à une heure.",
       sourcesHeading: "D’où viennent les renseignements",
       sources:
-        "Chaque renseignement vient des pages officielles données comme sources de chaque fiche\u00a0: elles figurent dans les données (dans additional_urls, avec l’étiquette «\u00a0Source\u00a0») et à la fin de la page de chaque fiche. Nous n’ajoutons rien qui ne se trouve pas dans ces sources. Les renseignements peuvent changer\u00a0: consultez les sources avant de vous fier à un numéro ou à un horaire.",
+        "Chaque renseignement vient des pages données comme sources de sa fiche\u00a0: surtout des pages officielles ou celles de l’organisme lui-même, quelques articles de presse ou autres pages. Elles figurent dans les données (dans additional_urls, avec l’étiquette «\u00a0Source\u00a0») et à la fin de la page de chaque fiche. Les renseignements peuvent changer\u00a0: consultez les sources avant de vous fier à un numéro ou à un horaire.",
       privateHeading: "Ce qui n’y figure jamais",
       private:
         "Les refuges, maisons d’hébergement sécuritaires et résidences ne montrent jamais où ils se trouvent\u00a0: aucune de leurs adresses, aucun de leurs emplacements ne figure dans les données. Une adresse n’est incluse que si la page de la fiche l’affiche, pour un bureau public. Les données ne contiennent rien sur les personnes qui utilisent ce site.",
@@ -252,6 +255,7 @@ export const fr: Messages = {
     export: {
       organizationDescription: (service: string) => `Gère «\u00a0${service}\u00a0», selon le répertoire Ontario Trafficking Support.`,
       textKeyword: (keyword: string) => `Textez le mot ${keyword}`,
+      whatsapp: "WhatsApp seulement\u00a0: envoyez un message WhatsApp (pas un appel ni un texto)",
       chat: "Clavardage en ligne",
       directoryPage: "Cette fiche dans le répertoire Ontario Trafficking Support",
       partnerWebsite: (name: string) => `Site Web\u00a0: ${name}`,
