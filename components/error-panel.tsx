@@ -23,8 +23,8 @@ export function ErrorPanel({ reset, lang }: { reset: () => void; lang: Lang }) {
         </a>
       </p>
       <p className="mt-6 text-lg">
-        {t.danger} <a className="call-link" href={`tel:${EMERGENCY.dial}`}>{t.call911}</a>. {t.hotline}{" "}
-        <a className="call-link" href={`tel:${NATIONAL_HOTLINE.dial}`}>{lang === "fr" ? frenchPhone(NATIONAL_HOTLINE.display) : NATIONAL_HOTLINE.display}</a>
+        {t.danger} <a className="call-link" href={`tel:${EMERGENCY.dial}`}><span className="phone-number">{t.call911}</span></a>. {t.hotline}{" "}
+        <a className="call-link" href={`tel:${NATIONAL_HOTLINE.dial}`}><span className="phone-number">{lang === "fr" ? frenchPhone(NATIONAL_HOTLINE.display) : NATIONAL_HOTLINE.display}</span></a>
       </p>
     </>
   );

@@ -21,12 +21,12 @@ export function UrgentBar() {
         <QuickExit />
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm font-semibold">
           <a className="call-link" href={`tel:${EMERGENCY.dial}`}>
-            {t.call911}
+            <span className="phone-number">{t.call911}</span>
           </a>
           <a className="call-link" href={`tel:${NATIONAL_HOTLINE.dial}`}>
             <span className="sr-only">{t.hotlineLead} </span>
             <span aria-hidden="true">{t.hotlineShort}:&nbsp;</span>
-            {getMessages().formatPhone(NATIONAL_HOTLINE.display)}
+            <span className="phone-number">{getMessages().formatPhone(NATIONAL_HOTLINE.display)}</span>
           </a>
         </p>
       </div>

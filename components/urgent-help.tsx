@@ -14,13 +14,13 @@ export function UrgentHelp({ heading, headingLevel = 2, id }: { heading?: string
         <li>
           <p className="font-semibold">{t.danger}</p>
           <a className="button-call" href={`tel:${EMERGENCY.dial}`}>
-            {t.call911}
+            <span className="phone-number">{t.call911}</span>
           </a>
         </li>
         <li>
           <p className="font-semibold">{t.hotlineLead}</p>
           <a className="button-call" href={`tel:${NATIONAL_HOTLINE.dial}`}>
-            {getMessages().formatPhone(NATIONAL_HOTLINE.display)}
+            <span className="phone-number">{getMessages().formatPhone(NATIONAL_HOTLINE.display)}</span>
           </a>
           <a className="mt-2 inline-flex min-h-11 items-center" href={NATIONAL_HOTLINE.chat} rel="noreferrer noopener">
             {t.chat}

@@ -11,7 +11,7 @@ import { sheetUrl } from "./sheet-support";
 const PAGES = [
   "/accessibility",
   "/sheet",
-  `${sheetUrl(["care-units/toronto-care-unit", "services/chrysalis-network", "hotlines/canadian-human-trafficking-hotline"])}&e=hotlines/nope`,
+  `${sheetUrl(["care-units/toronto-care-unit", "services/savis-of-halton-anti-human-trafficking", "hotlines/canadian-human-trafficking-hotline"])}&e=hotlines/nope`,
 ];
 
 for (const path of PAGES) {

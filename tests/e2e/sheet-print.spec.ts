@@ -24,7 +24,7 @@ test("ten entries print on at most two pages, A4 and Letter", BOTH_VIEWPORTS, as
 });
 
 test("the sheet prints the hotline, numbers and QR code, without the screen chrome", BOTH_VIEWPORTS, async ({ page }) => {
-  await page.goto(sheetUrl(["care-units/toronto-care-unit", "hotlines/canadian-human-trafficking-hotline", "services/chrysalis-network"]));
+  await page.goto(sheetUrl(["care-units/toronto-care-unit", "hotlines/canadian-human-trafficking-hotline", "services/savis-of-halton-anti-human-trafficking"]));
   const screenOnly = {
     "quick exit": page.locator("[data-quick-exit]"),
     "sticky bar": page.locator(".urgent-bar"),
