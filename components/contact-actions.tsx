@@ -28,7 +28,9 @@ function PhoneNotes({ phone }: { phone: Phone }) {
     <>
       {phone.ref ? (
         <span className="phone-note block text-sm">
-          <a href={href(`/${phone.ref.kind}/${phone.ref.slug}`)}>{t.lineOf(phone.ref.name)}</a>
+          <a className="inline-flex min-h-11 items-center" href={href(`/${phone.ref.kind}/${phone.ref.slug}`)}>
+            {t.lineOf(phone.ref.name)}
+          </a>
         </span>
       ) : phone.label ? (
         <span className="phone-note block text-sm">{phone.label}</span>

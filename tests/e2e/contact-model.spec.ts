@@ -22,7 +22,7 @@ const HOTLINE = "ref: hotlines/canadian-human-trafficking-hotline";
 async function brokenNumbers(page: Page): Promise<string[]> {
   // A number's own box (.phone-number) or, in prose, its tel:/sms: link. A call button may
   // put its verb on one line and the number on the next; the number itself never breaks.
-  return page.locator('.phone-number, :is(a[href^="tel:"], a[href^="sms:"]):not(:has(.phone-number))').evaluateAll((els) =>
+  return page.locator('.phone-number, .prose-body :is(a[href^="tel:"], a[href^="sms:"])').evaluateAll((els) =>
     els
       .filter((el) => (el as HTMLElement).offsetParent !== null)
       .filter((el) => {
@@ -48,6 +48,9 @@ for (const width of [320, 188]) {
         expect(response?.status(), p).toBe(200);
         numbers += await page.locator(".phone-number").count();
         for (const n of await brokenNumbers(page)) broken.push(`${p}: ${n}`);
+        // An unbreakable number must not push the page sideways either.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (width === 320 && overflow > 0) broken.push(`${p}: the page is ${overflow} px wider than the screen`);
       }
       expect(numbers).toBeGreaterThan(pages.length);
       expect(broken).toEqual([]);

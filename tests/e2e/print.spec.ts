@@ -68,12 +68,12 @@ test("an entry prints its name, numbers, hours and check date, without the scree
   const main = page.locator("main");
   await expect(main.locator("h1")).toHaveText("Canadian Human Trafficking Hotline");
   await expect(main.getByText("1-833-900-1010").first()).toBeVisible();
-  await expect(main.locator('a[href="tel:+18339001010"]')).toContainText("1-833-900-1010");
+  await expect(main.locator('.contact-actions a[href="tel:+18339001010"]')).toContainText("1-833-900-1010");
   await expectNumbersInFull(page);
   await expect(main.getByText("24 hours a day, 7 days a week, 365 days a year", { exact: true })).toBeVisible();
-  const checked = main.getByText(/Details last checked:/);
+  const checked = main.getByText(/Details last checked against the sources:/);
   await expect(checked).toBeVisible();
-  await expect(checked).toHaveText(/Details last checked: [A-Z][a-z]+ \d{1,2}, \d{4}/);
+  await expect(checked).toHaveText(/Details last checked against the sources: [A-Z][a-z]+ \d{1,2}, \d{4}/);
 });
 
 test("a CARE Unit prints every partner's numbers and hours", BOTH_VIEWPORTS, async ({ page }) => {
@@ -91,7 +91,7 @@ test("a CARE Unit prints every partner's numbers and hours", BOTH_VIEWPORTS, asy
   }
   await expectNumbersInFull(page);
   await expect(main.getByText("Hours: Phones answered 24 hours a day, 7 days a week")).toBeVisible();
-  await expect(main.getByText(/Details last checked: [A-Z][a-z]+ \d{1,2}, \d{4}/)).toBeVisible();
+  await expect(main.getByText(/Details last checked against the sources: [A-Z][a-z]+ \d{1,2}, \d{4}/)).toBeVisible();
 });
 
 test("a listing prints its entries and their numbers, without the filters", BOTH_VIEWPORTS, async ({ page }) => {

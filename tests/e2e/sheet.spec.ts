@@ -6,7 +6,7 @@ import { SITE_ORIGIN } from "../../lib/site";
 import { isolate, storageIsEmpty } from "./support";
 import { decodeQr, sheetUrl } from "./sheet-support";
 
-const THREE = ["services/voice-found", "services/onwa-indigenous-anti-human-trafficking-liaisons", "services/ontario-labour-trafficking-and-employment-standards"];
+const THREE = ["services/voice-found", "services/onwa-indigenous-anti-human-trafficking-liaisons", "hotlines/femaide"];
 // A retrying locator: with JavaScript on, the address changes before the new page is drawn.
 const sheetNames = (page: Page) => page.locator("main .sheet-entry h2");
 const names = (page: Page) => sheetNames(page).allInnerTexts();
@@ -40,10 +40,10 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(sheetNames(page)).toHaveText(listed);
 
       // The third entry comes from the sheet's own form, added at the end.
-      await page.getByLabel("Add an entry").selectOption("services/ontario-labour-trafficking-and-employment-standards");
+      await page.getByLabel("Add an entry").selectOption("hotlines/femaide");
       await page.getByRole("button", { name: "Update the sheet" }).click();
       await expect(page.locator("main .sheet-entry")).toHaveCount(3);
-      expect((await names(page))[2]).toBe("Labour trafficking and your rights at work (Ontario)");
+      expect((await names(page))[2]).toBe("Fem'aide");
 
       const main = page.locator("main");
       // 911 and the hotline come before any entry.
@@ -57,13 +57,13 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(main.locator(".urgent-help a[href='tel:+18339001010']")).toContainText("1-833-900-1010");
       // Every number in full, the facts, the check date and the entry's address on this site.
       // An unconfirmed line is written out in full, but not as a one-tap call.
-      const unsure = main.locator(".sheet-entry", { hasText: "Labour trafficking" });
-      await expect(unsure).toContainText("1-800-531-5551");
-      await expect(unsure.locator("a[href='tel:+18005315551']")).toHaveCount(0);
+      const unsure = main.locator(".sheet-entry", { hasText: "Fem'aide" });
+      await expect(unsure).toContainText("1-877-336-2433");
+      await expect(unsure.locator("a[href='tel:+18773362433']")).toHaveCount(0);
       await expect(unsure.getByRole("note")).toContainText("Caution: Not confirmed");
-      await expect(unsure).toContainText("Service");
-      await expect(unsure).toContainText(/Details last checked: [A-Z][a-z]+ \d{1,2}, \d{4}/);
-      await expect(unsure).toContainText(`${SITE_ORIGIN}/services/ontario-labour-trafficking-and-employment-standards`);
+      await expect(unsure).toContainText("Hotline");
+      await expect(unsure).toContainText(/Details last checked against the sources: [A-Z][a-z]+ \d{1,2}, \d{4}/);
+      await expect(unsure).toContainText(`${SITE_ORIGIN}/hotlines/femaide`);
       const voice = main.locator(".sheet-entry", { hasText: "Voice Found" });
       await expect(voice).toContainText("Who it is for");
       await expect(voice).toContainText("voicefound.ca");
@@ -82,7 +82,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(text).toBe(`${SITE_ORIGIN}${sheetUrl(THREE)}`);
       // That address opens the same sheet.
       await page.goto(new URL(text!).pathname + new URL(text!).search);
-      await expect(sheetNames(page)).toHaveText(["Voice Found", "Indigenous Anti-Human Trafficking Liaisons", "Labour trafficking and your rights at work (Ontario)"]);
+      await expect(sheetNames(page)).toHaveText(["Voice Found", "Indigenous Anti-Human Trafficking Liaisons", "Fem'aide"]);
       await expect(page.getByText(/Sheet made on [A-Z][a-z]+ \d{1,2}, \d{4}/)).toBeVisible();
     });
 
