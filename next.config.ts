@@ -16,10 +16,10 @@ const config: NextConfig = {
   // The 404 for unmatched addresses is a page of its own (app/global-not-found.tsx), so its
   // tree is not sent inside every page's RSC payload.
   experimental: { sri: { algorithm: "sha256" }, globalNotFound: true },
-  // proxy.ts answers a browser's request for a prerendered page itself, and must see the
-  // headers (RSC, Next-Router-*) and _rsc parameter by which Next's client router asks the
-  // same address for the RSC payload instead; Next strips them from what a proxy sees
-  // unless told not to.
+  // proxy.ts lets a CDN keep only a browser's request for a prerendered page, never the RSC
+  // payload Next's client router asks the same address for (RSC, Next-Router-* headers and
+  // the _rsc parameter); Next strips those from what a proxy sees unless told not to. The
+  // content is the same either way: only the cache header differs.
   skipProxyUrlNormalize: true,
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],
 };

@@ -5,19 +5,18 @@
 //   (a rewrite cannot set the status; see lib/routes.ts);
 // - its Content-Security-Policy: a page Next prerendered gets the hashes of its own
 //   inline scripts from the build's CSP manifest (lib/security/csp-manifest.ts): no nonce,
-//   no render, the same bytes for all, which the proxy sends itself from memory when a
-//   browser asks for the page (lib/prerendered-html.ts; Next's client router still gets
-//   its RSC answers from Next); a page rendered per request (search, filtered
-//   listings, the 404) gets a fresh nonce, put in the CSP the browser enforces and in the
-//   request, where Next reads it to stamp its scripts.
+//   no render, the same bytes for all, which Next serves from its own prerender cache; a
+//   page rendered per request (search, filtered listings, the 404) gets a fresh nonce, put
+//   in the CSP the browser enforces and in the request, where Next reads it to stamp its
+//   scripts. The proxy decides policy, never bytes, except the 404 body (see below).
 // Without a manifest for this build, every page is refused with a 500: a page whose
 // scripts the browser would block (quick exit included) is never served.
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { canonicalPath, filteredListingPath, isKnownPath, notFoundRoute, UNMATCHED_PATH } from "./lib/routes";
+import { canonicalPath, filteredListingPath, isKnownRoute, notFoundRoute, UNMATCHED_PATH } from "./lib/routes";
 import { internalPath, splitLocale, type Lang } from "./lib/i18n/lang";
 import { isOpenDataJson } from "./lib/open-data/http";
-import { DOCUMENT_VARY, prerenderedHtml, wantsDocument } from "./lib/prerendered-html";
+import { prerenderedHtml, wantsDocument } from "./lib/prerendered-html";
 import { readCspManifest, type CspManifest } from "./lib/security/csp-manifest";
 import { contentSecurityPolicy, JSON_CONTENT_SECURITY_POLICY, OPEN_DATA_CACHE_CONTROL, staticContentSecurityPolicy } from "./lib/security/headers";
 
@@ -37,21 +36,6 @@ function loadManifest(): CspManifest {
 export function proxy(request: NextRequest) {
   const pathname = canonicalPath(request.nextUrl.pathname);
   const { lang, path: page } = splitLocale(pathname);
-  // The open data is JSON, not a page, and exists once: never under /fr.
-  const json = isOpenDataJson(page);
-  const known = isKnownPath(page) && !(json && lang === "fr");
-  // A CSP that allows nothing, and a cache policy for data (the other security headers
-  // still come from next.config.ts).
-  if (known && json) {
-    const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", JSON_CONTENT_SECURITY_POLICY);
-    response.headers.set("Cache-Control", OPEN_DATA_CACHE_CONTROL);
-    return response;
-  }
-  const filtered = known ? filteredListingPath(page, request.nextUrl.searchParams) : undefined;
-  const target = !known ? UNMATCHED_PATH : internalPath(filtered ?? page, lang);
-  // Prerendered: every known page but filtered listings, search and the sheet (not in the manifest).
-  const staticRoute = known && !filtered ? target : undefined;
 
   let built: CspManifest | undefined;
   if (!dev) {
@@ -66,6 +50,23 @@ export function proxy(request: NextRequest) {
     }
   }
 
+  // The open data is JSON, not a page, and exists once: never under /fr.
+  const json = isOpenDataJson(page);
+  // An address is known when the build has it (lib/routes.ts); `next dev` builds on demand.
+  const known = built ? isKnownRoute(built, json ? pathname : internalPath(page, lang)) : true;
+  // A CSP that allows nothing, and a cache policy for data (the other security headers
+  // still come from next.config.ts).
+  if (known && json) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", JSON_CONTENT_SECURITY_POLICY);
+    response.headers.set("Cache-Control", OPEN_DATA_CACHE_CONTROL);
+    return response;
+  }
+  const filtered = known ? filteredListingPath(page, request.nextUrl.searchParams) : undefined;
+  const target = !known ? UNMATCHED_PATH : internalPath(filtered ?? page, lang);
+  // Prerendered: every known page but filtered listings, search and the sheet (not in the manifest).
+  const staticRoute = known && !filtered ? target : undefined;
+
   const missing = !known && built ? notFoundResponse(built, lang) : undefined;
   const hashes = staticRoute ? built?.pages[staticRoute] : undefined;
   const response = missing ?? (hashes ? staticResponse(request, target, hashes) : dynamicResponse(request, target, built));
@@ -75,14 +76,13 @@ export function proxy(request: NextRequest) {
 }
 
 function staticResponse(request: NextRequest, target: string, hashes: CspManifest["pages"][string]) {
-  const html = wantsDocument(request) ? prerenderedHtml(distDir(), target) : undefined;
-  const response = html
-    ? new NextResponse(request.method === "HEAD" ? null : html, { headers: { "Content-Type": "text/html; charset=utf-8", Vary: DOCUMENT_VARY } })
-    : NextResponse.rewrite(withPath(request, target));
+  const response = NextResponse.rewrite(withPath(request, target));
   response.headers.set("Content-Security-Policy", staticContentSecurityPolicy(hashes));
   // The same bytes for everyone until the next deploy: a CDN in front may keep them for a
-  // few minutes (RFC 9213). Only prerendered pages: never a 404, which the next deploy may fill.
-  response.headers.set("CDN-Cache-Control", "public, max-age=300");
+  // few minutes (RFC 9213). Only a browser's request for the page itself: never the RSC
+  // payload or the redirect Next's router gets at the same address (a CDN that ignores
+  // Vary would hand those to the next reader), and never a 404, which a deploy may fill.
+  if (wantsDocument(request)) response.headers.set("CDN-Cache-Control", "public, max-age=300");
   return response;
 }
 
@@ -118,14 +118,8 @@ function withPath(request: NextRequest, pathname: string) {
   return url;
 }
 
+// Every request but hashed static files passes here, prefetches included: an HTML answer
+// without the CSP must never leave, whatever headers came with the request.
 export const config = {
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)" }],
 };

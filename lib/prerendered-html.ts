@@ -1,8 +1,6 @@
-// The HTML Next prerendered at build time, read from the build folder once and kept in
-// memory as bytes, for proxy.ts to answer with directly. A prerendered page is the same
-// bytes for everyone, so answering a browser's request for it needs no routing, no cache
-// lookup and no render: the proxy sends these bytes with the page's hash-based CSP. At
-// about 50 KB a page, the site's few hundred pages take a few tens of MB.
+// The HTML Next prerendered at build time, read from the build folder once. proxy.ts
+// sends only the 404 page's bytes itself: a rewrite cannot set a status, and notFound()
+// serves an empty body (lib/routes.ts). Every other page is Next's to serve.
 import fs from "node:fs";
 import { htmlFileOf } from "./security/csp-manifest";
 
@@ -20,7 +18,7 @@ export function prerenderedHtml(distPath: string, route: string): Uint8Array<Arr
 }
 
 // The headers Next's client router sends when it asks for a page's RSC payload instead
-// of its HTML (a client navigation or a prefetch). Those requests go on to Next.
+// of its HTML (a client navigation or a prefetch): policy differs for them (no CDN copy).
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
 
 /** Whether a request asks for a page's HTML, as a browser's address bar or a plain link does. */
@@ -28,6 +26,3 @@ export function wantsDocument(request: { method: string; headers: Headers; nextU
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   return !request.nextUrl.searchParams.has("_rsc") && !ROUTER_HEADERS.some((h) => request.headers.has(h));
 }
-
-/** Vary like Next's own page responses, so a cache in front keeps the HTML and the RSC answers apart. */
-export const DOCUMENT_VARY = ROUTER_HEADERS.join(", ");

@@ -1,16 +1,14 @@
-// Which paths are pages (as English public paths; French ones are the same under /fr).
-// proxy.ts answers every other path with the 404 page of its language, drawn in full:
-// in Next 16 a notFound() thrown by a page serves an empty <body> in production
-// (vercel/next.js#98295), so with JavaScript off that 404 would be blank, with no quick
-// exit and no hotline.
-import fs from "node:fs";
-import path from "node:path";
+// Which paths are pages: whatever Next prerendered (read from the build, through the CSP
+// manifest), plus the few pages rendered per request. proxy.ts answers every other path
+// with the 404 page of its language, drawn in full: a notFound() thrown by a page in
+// production serves an empty <body> (vercel/next.js#98954, closed without a fix; the same
+// empty body shows in Next's own test output in PR #80556), so with
+// JavaScript off that 404 would be blank, with no quick exit and no hotline.
 import { KINDS } from "./content/taxonomies";
-import type { Lang } from "./i18n/lang";
+import { isLang, type Lang } from "./i18n/lang";
 import { FILTERED_SEGMENT, NOT_FOUND_SEGMENT } from "./i18n/segments";
-import { LOCAL_REGIONS } from "./content/places/regions";
-import { serviceJsonPath } from "./open-data/ids";
-import { ACCESSIBILITY_PATH, INFO_PATH, OPEN_DATA_PATH, REGIONS_PATH, SAFETY_PATH, SAFETY_SLUG, SHEET_PATH } from "./site";
+import type { CspManifest } from "./security/csp-manifest";
+import { SEARCH_PATH, SHEET_PATH } from "./site";
 
 /**
  * A path no route matches (five segments; no route has more than four), so Next renders
@@ -39,32 +37,37 @@ export function filteredListingPath(pathname: string, params: URLSearchParams): 
   return [...params.keys()].some((k) => !NOT_FILTERS.has(k)) ? `${FILTERED_LISTING_PREFIX}/${kind}` : undefined;
 }
 
-let known: Set<string> | undefined;
+// Pages rendered per request: the build's manifest cannot list them. Every other page is
+// known because Next prerendered it, so a new page under app/[lang] needs nothing here.
+const PER_REQUEST = [SEARCH_PATH, SHEET_PATH];
 
-// Paths stay statically scoped to content/ so the bundler traces only that folder.
-function slugs(folder: string): string[] {
-  const dir = path.join(process.cwd(), "content", folder);
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith(".md") && !f.endsWith(".fr.md") && !f.startsWith("_")).map((f) => f.slice(0, -3));
+// Prerendered routes that are not addresses: Next's own, and the 404 page, which the
+// proxy serves with a 404 status to every unknown address.
+const notAnAddress = (route: string) => route.startsWith("/_") || route.split("/")[2] === NOT_FOUND_SEGMENT;
+
+/**
+ * Whether a route is an address of the site: `route` as the build names it, under its
+ * language ("/en/hotlines", "/fr") or, for data, as is ("/open-data/services.json").
+ */
+export function isKnownRoute(built: Pick<CspManifest, "pages" | "files">, route: string): boolean {
+  if (notAnAddress(route)) return false;
+  if (built.pages[route] || built.files.includes(route)) return true;
+  const { lang, path } = splitRoute(route);
+  return lang !== undefined && PER_REQUEST.includes(path);
 }
 
-export function knownPaths(): Set<string> {
-  if (known) return known;
-  const paths = ["/", "/search", INFO_PATH, SAFETY_PATH, SHEET_PATH, ACCESSIBILITY_PATH, OPEN_DATA_PATH, `${OPEN_DATA_PATH}/services.json`];
-  paths.push(REGIONS_PATH, ...LOCAL_REGIONS.map((r) => `${REGIONS_PATH}/${r}`));
-  for (const kind of KINDS) {
-    paths.push(`/${kind}`, ...slugs(kind).flatMap((slug) => [`/${kind}/${slug}`, serviceJsonPath(kind, slug)]));
-  }
-  paths.push(...slugs("pages").filter((s) => s !== SAFETY_SLUG).map((s) => `${INFO_PATH}/${s}`));
-  known = new Set(paths);
-  return known;
+function splitRoute(route: string): { lang?: Lang; path: string } {
+  const [, first, ...rest] = route.split("/");
+  return isLang(first) ? { lang: first, path: `/${rest.join("/")}`.replace(/\/$/, "") || "/" } : { path: route };
 }
 
-/** A path without its trailing slashes, as knownPaths() and the CSP manifest list it. */
+/** Every English public address of a build (French ones are the same under /fr): for tests and scripts. */
+export function knownPaths(built: Pick<CspManifest, "pages" | "files">): string[] {
+  const pages = Object.keys(built.pages).filter((r) => r.startsWith("/en") && !notAnAddress(r)).map((r) => splitRoute(r).path);
+  return [...new Set([...pages, ...PER_REQUEST, ...built.files.filter((f) => f.endsWith(".json"))])].sort();
+}
+
+/** A path without its trailing slashes, as the CSP manifest lists it. */
 export function canonicalPath(pathname: string): string {
   return pathname.length > 1 ? pathname.replace(/\/+$/, "") || "/" : pathname;
-}
-
-export function isKnownPath(pathname: string): boolean {
-  return knownPaths().has(canonicalPath(pathname));
 }

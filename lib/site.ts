@@ -13,6 +13,7 @@ export const SAFETY_SLUG = "safety";
 export const OPEN_DATA_PATH = "/open-data";
 export const REGIONS_PATH = "/regions";
 export const SHEET_PATH = "/sheet";
+export const SEARCH_PATH = "/search";
 export const ACCESSIBILITY_PATH = "/accessibility";
 
 // The site's public address, in one place: absolute links in the open data, JSON-LD and

@@ -12,6 +12,8 @@ export type CspManifest = {
   buildId: string;
   /** Prerendered route (under its language, e.g. "/en/hotlines", "/fr") → hashes of that page's inline elements. */
   pages: Record<string, InlineHashes>;
+  /** Prerendered routes that answer with a file of their own, not HTML (the open data's JSON, the icon). */
+  files: string[];
   /** Inline scripts on every page of a language (its layout's), both languages together: pages rendered per request carry them too. */
   shared: InlineHashes;
 };
@@ -33,16 +35,20 @@ export function htmlFileOf(distPath: string, route: string): string {
 export function buildCspManifest(distPath: string): CspManifest {
   const { routes } = readJson<PrerenderManifest>(path.join(distPath, "prerender-manifest.json"));
   const pages: Record<string, InlineHashes> = {};
+  const files: string[] = [];
   const missing: string[] = [];
   for (const [route, info] of Object.entries(routes)) {
-    // Route handlers (icon.svg) answer with their own body, not HTML.
-    if (info.routeType ? info.routeType !== "page" : !info.dataRoute) continue;
+    // Route handlers (icon.svg, the open data) answer with their own body, not HTML.
+    if (info.routeType ? info.routeType !== "page" : !info.dataRoute) {
+      files.push(route);
+      continue;
+    }
     const file = htmlFileOf(distPath, route);
     if (!fs.existsSync(file)) missing.push(`${route} (${file})`);
     else pages[route] = inlineHashes(fs.readFileSync(file, "utf8"));
   }
   if (missing.length) throw new Error(`prerendered pages without HTML, so their scripts cannot be hashed:\n  ${missing.join("\n  ")}`);
-  return { buildId: buildIdOf(distPath), pages, shared: sharedByLanguage(pages) };
+  return { buildId: buildIdOf(distPath), pages, files: files.sort(), shared: sharedByLanguage(pages) };
 }
 
 // What every page of one language shares (the quick-exit script's words differ by

@@ -2,8 +2,9 @@
 // prerendered pages allow exactly the hashes of their inline scripts; pages rendered per
 // request carry a fresh nonce on every script.
 import { expect, test, type APIResponse } from "@playwright/test";
-import { knownPaths } from "../../lib/routes";
+
 import { inlineHashes } from "../../lib/security/inline-hashes";
+import { builtPaths } from "./support";
 
 const STATIC_PAGES = ["/", "/hotlines", "/hotlines/canadian-human-trafficking-hotline", "/learn", "/learn/what-is-human-trafficking", "/safety", "/open-data", "/regions", "/regions/northwest"];
 const DYNAMIC_PAGES = ["/search?q=housing", "/services?region=toronto&audience=survivors"];
@@ -85,7 +86,7 @@ for (const path of DYNAMIC_PAGES) {
 // is checked the day it exists, with nothing to list here.
 test("every page is served under a policy that allows exactly its own inline scripts", async ({ request }) => {
   const checked: string[] = [];
-  for (const path of knownPaths()) {
+  for (const path of builtPaths()) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const csp = response.headers()["content-security-policy"];
@@ -123,6 +124,22 @@ test("a prerendered address answers HTML to a browser and the RSC payload to Nex
   expect(await rsc.text()).not.toContain("<html");
   for (const r of [html, rsc]) expect(r.headers()["vary"]).toMatch(/\brsc\b.*next-router-state-tree/);
   expect(rsc.headers()["content-security-policy"]).toBe(html.headers()["content-security-policy"]);
+});
+
+// A prefetch header once made the proxy skip the request: /fr answered HTML with no CSP.
+// And a CDN that keys on the address alone must find nothing it may keep in a router answer.
+test("every HTML answer carries the CSP whatever the request's headers; only a document may be kept by a CDN", async ({ request }) => {
+  for (const headers of [{ "Next-Router-Prefetch": "1" }, { Purpose: "prefetch" }, { RSC: "1" }, {}] as Record<string, string>[]) {
+    for (const path of ["/", "/fr", "/hotlines", "/fr/services/victim-services-algoma"]) {
+      const r = await request.get(path, { headers, maxRedirects: 0 });
+      const label = `${path} ${JSON.stringify(headers)}: ${r.status()}`;
+      expect(r.status(), label).toBeLessThan(500);
+      expect(r.headers()["content-security-policy"], label).toContain("script-src");
+      const document = !("RSC" in headers) && !("Next-Router-Prefetch" in headers);
+      if (!document || r.status() !== 200) expect(r.headers()["cdn-cache-control"], label).toBeUndefined();
+      else expect(r.headers()["cdn-cache-control"], label).toBe("public, max-age=300");
+    }
+  }
 });
 
 test("a listing with filters is rendered per request, filtered; without, it is the prerendered page", async ({ request }) => {

@@ -4,13 +4,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 const HOME = "'sha256-aG9tZQ=='";
 const SHARED = "'sha256-c2hhcmVk'";
 const NOT_FOUND = "'sha256-NDA0'";
-const HOTLINES_HTML = `<html lang="en-CA"><body>Hotlines, prerendered</body></html>`;
 let dir: string;
 
 function writeBuild(buildId: string, manifestBuildId: string | null) {
@@ -31,9 +31,8 @@ function writeBuild(buildId: string, manifestBuildId: string | null) {
     fs.mkdirSync(path.dirname(html), { recursive: true });
     fs.writeFileSync(html, `<html lang="${lang}-CA"><body>404 ${lang}</body></html>`);
   }
-  // One prerendered page, which the proxy answers a browser with itself.
-  fs.writeFileSync(path.join(dir, "server", "app", "en", "hotlines.html"), HOTLINES_HTML);
-  fs.writeFileSync(file, JSON.stringify({ buildId: manifestBuildId, pages, shared: { scripts: [SHARED], styles: [] } }));
+  const files = ["/open-data/services.json"];
+  fs.writeFileSync(file, JSON.stringify({ buildId: manifestBuildId, pages, files, shared: { scripts: [SHARED], styles: [] } }));
 }
 
 /** A fresh copy of proxy.ts, so the manifest it caches is this test's. */
@@ -72,26 +71,32 @@ describe("proxy", () => {
     expect(r.headers.get("cdn-cache-control")).toBeNull();
   });
 
-  it("answers a browser's request for a prerendered page with the page's bytes from the build, no render", async () => {
+  // The proxy decides policy, Next serves the bytes (from its own prerender cache).
+  it("leaves a browser's request for a prerendered page to Next, with the page's hashes", async () => {
     writeBuild("b1", "b1");
     const r = await get("/hotlines");
-    expect(r.status).toBe(200);
-    expect(await r.text()).toBe(HOTLINES_HTML);
-    expect(r.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    expect(r.headers.get("x-middleware-rewrite")).toBeNull();
-    expect(r.headers.get("vary")).toMatch(/^rsc, next-router-state-tree/);
+    expect(new URL(r.headers.get("x-middleware-rewrite")!).pathname).toBe("/en/hotlines");
     expect(csp(r)).toContain(`script-src 'self' ${SHARED};`);
     expect(r.headers.get("cache-control")).toBe("no-store, max-age=0");
-    const head = await (await freshProxy())(new NextRequest(new URL("/hotlines", "http://localhost"), { method: "HEAD" }));
-    expect(head.status).toBe(200);
-    expect(await head.text()).toBe("");
+    expect(r.headers.get("cdn-cache-control")).toBe("public, max-age=300");
   });
 
-  it.each<Record<string, string>>([{ rsc: "1" }, { "next-router-prefetch": "1" }])("leaves a client router's request (%o) to Next, which answers with the RSC payload", async (headers) => {
+  // A CDN that keys on the address alone would hand the RSC payload, or Next's redirect to
+  // ?_rsc, to the next reader of the page: only the document may be kept.
+  it.each<Record<string, string>>([{ rsc: "1" }, { "next-router-prefetch": "1" }])("gives a client router's request (%o) the CSP but nothing a CDN may keep", async (headers) => {
     writeBuild("b1", "b1");
     const r = (await freshProxy())(new NextRequest(new URL("/hotlines", "http://localhost"), { headers }));
     expect(new URL(r.headers.get("x-middleware-rewrite")!).pathname).toBe("/en/hotlines");
     expect(csp(r)).toContain(`script-src 'self' ${SHARED};`);
+    expect(r.headers.get("cdn-cache-control")).toBeNull();
+  });
+
+  it.each<Record<string, string>>([{ "next-router-prefetch": "1" }, { purpose: "prefetch" }, {}])("runs for a page request with %o, so no HTML leaves without the CSP", async (headers) => {
+    const { config } = await import("../../proxy");
+    for (const url of ["http://localhost/fr", "http://localhost/hotlines", "http://localhost/"]) {
+      expect(unstable_doesMiddlewareMatch({ config, url, headers }), url).toBe(true);
+    }
+    expect(unstable_doesMiddlewareMatch({ config, url: "http://localhost/_next/static/chunks/a.js" })).toBe(false);
   });
 
   it("serves an unfiltered listing prerendered, even on a client navigation (_rsc)", async () => {
