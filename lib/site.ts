@@ -16,6 +16,12 @@ export const SHEET_PATH = "/sheet";
 export const SEARCH_PATH = "/search";
 export const ACCESSIBILITY_PATH = "/accessibility";
 
+// Documents of content/pages that have their own address (/accessibility, /open-data):
+// about the site, not about trafficking, so never listed or served under /learn.
+export const ACCESSIBILITY_SLUG = "accessibility";
+export const OPEN_DATA_SLUG = "open-data";
+export const SITE_DOCUMENT_SLUGS: readonly string[] = [ACCESSIBILITY_SLUG, OPEN_DATA_SLUG];
+
 // The site's public address, in one place: absolute links in the open data, JSON-LD and
 // the referral sheet's QR code, and the name every HSDS UUID (v5) is derived from. It is
 // never taken from the request's Host header, which anyone can forge. Set SITE_ORIGIN once

@@ -6,7 +6,7 @@ import { KINDS } from "@/lib/content/taxonomies";
 import type { Metadata } from "next";
 import { getMessages, href } from "@/lib/i18n";
 import { pageLang, pageMetadata, type LangParams } from "@/lib/i18n/page";
-import { INFO_PATH, REGIONS_PATH, SAFETY_PATH, SAFETY_SLUG } from "@/lib/site";
+import { INFO_PATH, REGIONS_PATH, SAFETY_PATH, SAFETY_SLUG, SITE_DOCUMENT_SLUGS } from "@/lib/site";
 
 type Props = { params: LangParams };
 
@@ -69,7 +69,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="learn">{t.home.learnHeading}</h2>
         <ul className="mt-3 list-disc space-y-2 pl-6">
           {getInfoPages()
-            .filter((p) => p.slug !== SAFETY_SLUG)
+            .filter((p) => p.slug !== SAFETY_SLUG && !SITE_DOCUMENT_SLUGS.includes(p.slug))
             .map((p) => (
               <li key={p.slug}>
                 <a href={href(`${INFO_PATH}/${p.slug}`)}>{p.title}</a>

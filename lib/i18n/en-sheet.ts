@@ -1,6 +1,8 @@
 // Referral-sheet strings, kept beside the main catalogue so en.ts stays readable.
-const entries = (n: number) => `${n} ${n === 1 ? "entry" : "entries"}`;
-const was = (n: number) => (n === 1 ? "was" : "were");
+import { plural } from "./plural";
+
+const entries = (n: number) => plural("en", n, { one: `${n} entry`, other: `${n} entries` });
+const was = (n: number) => plural("en", n, { one: "was", other: "were" });
 
 export const enSheet = {
   title: "Referral sheet",
@@ -15,7 +17,7 @@ export const enSheet = {
   notices: {
     heading: "Some of the address was left out",
     unknown: (n: number) => `${entries(n)} in the address ${was(n)} not found on this site and ${was(n)} left out.`,
-    duplicates: (n: number) => `${entries(n)} ${was(n)} listed twice and ${n === 1 ? "is" : "are"} shown once.`,
+    duplicates: (n: number) => `${entries(n)} ${was(n)} listed twice and ${plural("en", n, { one: "is", other: "are" })} shown once.`,
     overLimit: (n: number, max: number) => `A sheet holds up to ${max} entries: ${n} more ${was(n)} left out.`,
   },
   onSite: "On this site",

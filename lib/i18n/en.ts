@@ -1,9 +1,10 @@
 // Every string the interface shows, in one place. A French catalogue (fr.ts) with the
 // same shape can be added without touching a component. Content text lives in content/.
 
-import { enAccessibility } from "./en-accessibility";
 import { enError } from "./en-error";
 import { enSheet } from "./en-sheet";
+import { FORMATS } from "./format";
+import { plural } from "./plural";
 import type { Audience, Intake, Kind, Language, Leadership, Network, Offer, Region, Status } from "../content/taxonomies";
 
 export const en = {
@@ -23,7 +24,7 @@ export const en = {
     label: "Leave this site",
     skipLabel: "Exit this page now",
     accessibleName: "Leave this site: emergency exit to a weather website",
-    pressesLeft: (n: number) => `Shift pressed. Press it ${n} more time${n === 1 ? "" : "s"} to leave this site.`,
+    pressesLeft: (n: number) => `Shift pressed. Press it ${plural("en", n, { one: `${n} more time`, other: `${n} more times` })} to leave this site.`,
     leaving: "Leaving this site",
     reset: "Quick exit cancelled.",
   },
@@ -47,7 +48,7 @@ export const en = {
     button: "Search",
     title: "Search",
     resultsFor: (q: string) => `Results for “${q}”`,
-    count: (n: number) => `${n} result${n === 1 ? "" : "s"}`,
+    count: (n: number) => plural("en", n, { one: `${n} result`, other: `${n} results` }),
     none: (q: string) => `Nothing matched “${q}”.`,
     noneAdvice: "Try fewer or simpler words, check the spelling, or remove a filter. You can always call the hotline: they can find help near you.",
     empty: "Type what you need, in your own words: for example “somewhere to stay”, “lawyer” or “Kids Help Phone”.",
@@ -71,7 +72,7 @@ export const en = {
     audience: "Who it is for",
     apply: "Show results",
     clear: "Show all",
-    count: (n: number) => `${n} listing${n === 1 ? "" : "s"}`,
+    count: (n: number) => plural("en", n, { one: `${n} listing`, other: `${n} listings` }),
     none: "Nothing in this list matches those filters.",
     details: (name: string) => `Details for ${name}`,
   },
@@ -174,7 +175,8 @@ export const en = {
   notFound: { title: "Page not found", text: "We could not find that page. It may have moved.", home: "Go to the home page" },
   error: enError,
   sheet: enSheet,
-  accessibility: enAccessibility,
+  // The statement itself is content/pages/accessibility.md; this is the line under it.
+  accessibility: { written: "This statement was last reviewed on" },
   footer: {
     about: "This directory lists public services. Each fact comes from a published page named with it: mostly official pages or the organization’s own. It is not an emergency service and does not give legal advice.",
     sourcesLink: "Every entry and information page lists its sources and when its details were last checked.",
@@ -184,29 +186,7 @@ export const en = {
     footerLink: "Open data",
     entryLink: "This entry as open data (JSON)",
     aboutLink: "about the open data",
-    page: {
-      title: "Open data",
-      description: "Every entry in this directory as open data in the Open Referral HSDS 3.1 format: what is published, where the facts come from, and how to reuse and cite it.",
-      intro: "Every entry in this directory is also published as data, so other directories, referral tools and researchers can reuse it. The data is in the Open Referral Human Services Data Specification (HSDS), version 3.1, a common format for listing human services.",
-      whatHeading: "What is published",
-      all: (n: number) => `All ${n} entries, as one file:`,
-      allLink: "every service (JSON)",
-      each: "Each entry as its own file. Find the link “This entry as open data (JSON)” at the end of the entry's page.",
-      fields: "Each service carries its name and description, status, phone numbers as published, hours, languages, the places it serves, the organization that runs it, how to get help, cost, who can use it, the date its details were last checked, and its sources. Some of what its page shows is not in the data yet: who it is for, what it offers, how to get in, who leads it, and the longer text.",
-      statuses: "Status: a service we could not confirm is still running is published as “inactive”, with an alert saying why, and each of its own numbers says in its description that we could not confirm it still answers. Check with the Canadian Human Trafficking Hotline before sending people to it. A service that has closed is published as “defunct”.",
-      ids: "Every service has an id (a UUID) made from its address on this site: it stays the same as long as the entry keeps its address. The ids of its phones and places also follow their order in the entry, so they change if that order changes.",
-      whenHeading: "How often it changes",
-      when: "The data is made from the same checked files as this website, each time the site is updated. It changes when an entry's details are checked or corrected. Each service's assured_date is the day its details were last checked against its sources. Copies may be kept for up to an hour.",
-      sourcesHeading: "Where the facts come from",
-      sources: "Each fact comes from the pages listed as its entry's sources: mostly official pages or the organization's own, a few news or other pages. They are in the data (in additional_urls, labelled “Source”) and at the end of each entry's page. Details can change: check the sources before relying on a number or an hour.",
-      privateHeading: "What is never in it",
-      private: "Shelters, safe houses and residences never show where they are: no address or location of theirs is in the data. An address is included only where the entry's page shows it, for a public office. The data holds nothing about the people who use this site.",
-      citeHeading: "How to cite it",
-      cite: "Name the directory, the file's address, the service's id and the date you downloaded it, and the service's own sources. For example:",
-      citeExample: (url: string) => `Ontario Trafficking Support, open data (HSDS 3.1), ${url}, downloaded [date].`,
-      standardHeading: "About the format",
-      standard: "HSDS is published by Open Referral. Each file is JSON. Each service is complete on its own: its organization, phones, places, languages and hours are inside it. Our tests check every service against Open Referral's official schemas.",
-    },
+    // The page /open-data is content/pages/open-data.md.
     // Words the exports themselves carry (HSDS and JSON-LD); facts stay in content/.
     export: {
       organizationDescription: (service: string) => `Runs “${service}”, as listed in the Ontario Trafficking Support directory.`,
@@ -308,11 +288,7 @@ export const en = {
     unconfirmed: "Not confirmed: may be out of service",
     inactive: "No longer running",
   } satisfies Record<Status, string>,
-  /** A label before its value: "Website:" (French puts a non-breaking space before the colon). */
-  colon: (label: string) => `${label}:`,
-  formatPhone: (display: string) => display,
-  formatDate: (iso: string) =>
-    new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-CA", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
+  ...FORMATS.en,
 };
 
 export type Messages = typeof en;

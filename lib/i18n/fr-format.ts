@@ -1,24 +1,9 @@
-// French formatting helpers for the interface: phone numbers as Ontario's French pages
-// write them (1 833 900-1010, never broken across lines), dates (1er décembre 2026), and
-// the small words a place name needs in a sentence (« de la Région de Peel », « d’Ottawa »).
+// The small words a French place name needs in a sentence (« de la Région de Peel »,
+// « d’Ottawa », « dans le Nord-Est de l’Ontario »). Dates and colons are in format.ts.
 
-const NBSP = "\u00a0";
-
-// Phones are formatted with the phone rules, in lib/content/phone.ts.
+// Phones are formatted with the phone rules, in lib/content/phone.ts (the error panel,
+// a client component, takes frenchPhone from this small module, not the catalogue).
 export { frenchPhone } from "../content/phone";
-
-const MONTHS = [
-  "janvier", "février", "mars", "avril", "mai", "juin",
-  "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-];
-
-/** "2026-11-30" → "30 novembre 2026"; "2026-12-01" → "1er décembre 2026". */
-export function formatFrenchDate(iso: string): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  const day = date.getUTCDate();
-  return `${day === 1 ? "1er" : day} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
 
 const VOWEL = /^[aeiouyàâäéèêëîïôöùûü]/i;
 const FEMININE = /^(Région|Municipalité|Ville|Première Nation|Nation|Communauté|Île)(?=[\s-]|$)/;

@@ -1,8 +1,9 @@
 // French referral-sheet strings: the same shape as en-sheet.ts. "Referral sheet" is
 // « feuille d’orientation » throughout (« fiche » already means one entry of the directory).
 import type { enSheet } from "./en-sheet";
+import { plural } from "./plural";
 
-const fiches = (n: number) => (n <= 1 ? `${n} fiche` : `${n} fiches`);
+const fiches = (n: number) => plural("fr", n, { one: `${n} fiche`, other: `${n} fiches` });
 
 export const frSheet: typeof enSheet = {
   title: "Feuille d’orientation",
@@ -18,15 +19,17 @@ export const frSheet: typeof enSheet = {
   notices: {
     heading: "Une partie de l’adresse a été laissée de côté",
     unknown: (n: number) =>
-      n <= 1
-        ? `${fiches(n)} de l’adresse n’a pas été trouvée sur ce site et a été laissée de côté.`
-        : `${fiches(n)} de l’adresse n’ont pas été trouvées sur ce site et ont été laissées de côté.`,
+      plural("fr", n, {
+        one: `${fiches(n)} de l’adresse n’a pas été trouvée sur ce site et a été laissée de côté.`,
+        other: `${fiches(n)} de l’adresse n’ont pas été trouvées sur ce site et ont été laissées de côté.`,
+      }),
     duplicates: (n: number) =>
-      n <= 1
-        ? `${fiches(n)} figurait deux fois et n’est affichée qu’une fois.`
-        : `${fiches(n)} figuraient deux fois et ne sont affichées qu’une fois.`,
+      plural("fr", n, {
+        one: `${fiches(n)} figurait deux fois et n’est affichée qu’une fois.`,
+        other: `${fiches(n)} figuraient deux fois et ne sont affichées qu’une fois.`,
+      }),
     overLimit: (n: number, max: number) =>
-      `Une feuille contient au plus ${fiches(max)}\u00a0: ${fiches(n)} de plus ${n <= 1 ? "a été laissée" : "ont été laissées"} de côté.`,
+      `Une feuille contient au plus ${fiches(max)}\u00a0: ${fiches(n)} de plus ${plural("fr", n, { one: "a été laissée", other: "ont été laissées" })} de côté.`,
   },
   onSite: "Sur ce site",
   made: "Feuille préparée le",
@@ -46,7 +49,7 @@ export const frSheet: typeof enSheet = {
   makeTicked: "Faire une feuille avec les fiches cochées",
   makeResults: "Faire une feuille avec ces résultats",
   // "Results" is masculine: « les 20 premiers sur 57 ».
-  firstOf: (shown: number, total: number) => (shown <= 1 ? `(le premier sur ${total})` : `(les ${shown} premiers sur ${total})`),
+  firstOf: (shown: number, total: number) => plural("fr", shown, { one: `(le premier sur ${total})`, other: `(les ${shown} premiers sur ${total})` }),
   addThis: "Ajouter à une feuille d’orientation",
   addThisNote: "Commencez une feuille à imprimer avec cette fiche. Vous pourrez y ajouter d’autres fiches.",
   footerLink: "Faire une feuille d’orientation à imprimer",

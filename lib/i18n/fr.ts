@@ -4,10 +4,11 @@
 // Official names come from /work/shared/sources/fr-glossary.md.
 
 import type { Messages } from "./en";
-import { frAccessibility } from "./fr-accessibility";
 import { frError } from "./fr-error";
-import { capitalize, dans, de, formatFrenchDate, frenchPhone } from "./fr-format";
+import { FORMATS } from "./format";
+import { capitalize, dans, de } from "./fr-format";
 import { frSheet } from "./fr-sheet";
+import { plural } from "./plural";
 
 export const fr: Messages = {
   site: {
@@ -58,7 +59,7 @@ export const fr: Messages = {
     button: "Rechercher",
     title: "Recherche",
     resultsFor: (q: string) => `Résultats pour «\u00a0${q}\u00a0»`,
-    count: (n: number) => (n <= 1 ? `${n} résultat` : `${n} résultats`),
+    count: (n: number) => plural("fr", n, { one: `${n} résultat`, other: `${n} résultats` }),
     none: (q: string) => `Aucun résultat pour «\u00a0${q}\u00a0».`,
     noneAdvice:
       "Essayez avec moins de mots ou des mots plus simples, vérifiez l’orthographe ou retirez un filtre. Vous pouvez toujours appeler la ligne d’urgence\u00a0: on vous aidera à trouver de l’aide près de chez vous.",
@@ -85,7 +86,7 @@ export const fr: Messages = {
     audience: "Pour qui",
     apply: "Afficher les résultats",
     clear: "Tout afficher",
-    count: (n: number) => (n <= 1 ? `${n} fiche` : `${n} fiches`),
+    count: (n: number) => plural("fr", n, { one: `${n} fiche`, other: `${n} fiches` }),
     none: "Rien dans cette liste ne correspond à ces filtres.",
     details: (name: string) => `Détails\u00a0: ${name}`,
   },
@@ -159,7 +160,7 @@ export const fr: Messages = {
     placeLabel: "Votre ville, village ou Première Nation",
     placeHint: "p. ex. Sudbury, Cambridge, Six Nations",
     listHeading: "Régions de l’Ontario",
-    localCount: (n: number) => (n <= 1 ? `${n} service local` : `${n} services locaux`),
+    localCount: (n: number) => plural("fr", n, { one: `${n} service local`, other: `${n} services locaux` }),
     heading: (region: string) => `Aide ${dans(region)}`,
     regionDescription: (region: string) =>
       `Services locaux contre la traite des personnes ${dans(region)}, et lignes qui servent tout l’Ontario.`,
@@ -171,7 +172,10 @@ export const fr: Messages = {
     broadHeading: "Lignes qui servent tout l’Ontario",
     broadIntro: (region: string) => `Elles répondent partout en Ontario, y compris ${dans(region)}.`,
     allLink: (region: string, n: number) =>
-      n <= 1 ? `Voir le service offert ${dans(region)}, avec des filtres` : `Voir les ${n} services offerts ${dans(region)}, avec des filtres`,
+      plural("fr", n, {
+        one: `Voir le service offert ${dans(region)}, avec des filtres`,
+        other: `Voir les ${n} services offerts ${dans(region)}, avec des filtres`,
+      }),
   },
   networks: {
     "victim-services": {
@@ -211,7 +215,7 @@ export const fr: Messages = {
   },
   error: frError,
   sheet: frSheet,
-  accessibility: frAccessibility,
+  accessibility: { written: "Cette déclaration a été révisée pour la dernière fois le" },
   footer: {
     about:
       "Ce répertoire présente des services publics. Chaque renseignement vient d’une page publiée nommée avec lui\u00a0: surtout des pages officielles ou celles de l’organisme lui-même. Ce n’est pas un service d’urgence, et il ne donne pas de conseils juridiques.",
@@ -222,36 +226,6 @@ export const fr: Messages = {
     footerLink: "Données ouvertes",
     entryLink: "Cette fiche en données ouvertes (JSON)",
     aboutLink: "à propos des données ouvertes",
-    page: {
-      title: "Données ouvertes",
-      description:
-        "Chaque fiche de ce répertoire en données ouvertes, au format Open Referral HSDS 3.1\u00a0: ce qui est publié, d’où viennent les renseignements, et comment les réutiliser et les citer.",
-      intro:
-        "Chaque fiche de ce répertoire est aussi publiée sous forme de données. D’autres répertoires, outils d’orientation et chercheurs peuvent donc la réutiliser. Les données suivent la Human Services Data Specification (HSDS) d’Open Referral, version 3.1, un format commun pour répertorier les services sociaux.",
-      whatHeading: "Ce qui est publié",
-      all: (n: number) => (n <= 1 ? `${n} fiche, dans un seul fichier\u00a0:` : `Les ${n} fiches, dans un seul fichier\u00a0:`),
-      allLink: "tous les services (JSON)",
-      each: "Chaque fiche dans son propre fichier. Le lien «\u00a0Cette fiche en données ouvertes (JSON)\u00a0» se trouve à la fin de la page de la fiche.",
-      fields:
-        "Chaque service contient ce que sa page affiche\u00a0: son nom et sa description, son statut, ses numéros de téléphone tels qu’ils sont publiés, ses heures, ses langues, les lieux qu’il sert, l’organisme qui le gère, comment obtenir de l’aide, le coût, qui peut y avoir accès, la date de la dernière vérification de ses renseignements, et ses sources. Une partie de ce que sa page affiche n’est pas encore dans les données\u00a0: pour qui, ce qui est offert, comment y accéder, qui le dirige, et le texte plus long.",
-      statuses:
-        "Statut\u00a0: un service dont nous n’avons pas pu confirmer qu’il existe encore est publié comme «\u00a0inactive\u00a0», avec une alerte qui explique pourquoi, et la description de chacun de ses propres numéros dit que nous n’avons pas pu confirmer qu’il répond encore. Vérifiez auprès de la Ligne d’urgence canadienne contre la traite des personnes avant d’y envoyer quelqu’un. Un service fermé est publié comme «\u00a0defunct\u00a0».",
-      ids: "Chaque service a un identifiant (un UUID) fait à partir de son adresse sur ce site\u00a0: il ne change pas tant que la fiche garde son adresse. Les identifiants de ses numéros et de ses lieux suivent aussi leur ordre dans la fiche\u00a0: ils changent si cet ordre change.",
-      whenHeading: "À quelle fréquence les données changent",
-      when: "Les données sont produites à partir des mêmes fichiers vérifiés que ce site, à chaque mise à jour du site. Elles changent quand les renseignements d’une fiche sont vérifiés ou corrigés. Le champ assured_date de chaque service donne le jour de la dernière vérification de ses renseignements auprès de ses sources. Des copies peuvent être gardées jusqu’à une heure.",
-      sourcesHeading: "D’où viennent les renseignements",
-      sources:
-        "Chaque renseignement vient des pages données comme sources de sa fiche\u00a0: surtout des pages officielles ou celles de l’organisme lui-même, quelques articles de presse ou autres pages. Elles figurent dans les données (dans additional_urls, avec l’étiquette «\u00a0Source\u00a0») et à la fin de la page de chaque fiche. Les renseignements peuvent changer\u00a0: consultez les sources avant de vous fier à un numéro ou à un horaire.",
-      privateHeading: "Ce qui n’y figure jamais",
-      private:
-        "Les refuges, maisons d’hébergement sécuritaires et résidences ne montrent jamais où ils se trouvent\u00a0: aucune de leurs adresses, aucun de leurs emplacements ne figure dans les données. Une adresse n’est incluse que si la page de la fiche l’affiche, pour un bureau public. Les données ne contiennent rien sur les personnes qui utilisent ce site.",
-      citeHeading: "Comment les citer",
-      cite: "Nommez le répertoire, l’adresse du fichier, l’identifiant du service et la date du téléchargement, ainsi que les sources du service. Par exemple\u00a0:",
-      citeExample: (url: string) => `Ontario Trafficking Support, données ouvertes (HSDS 3.1), ${url}, téléchargé le [date].`,
-      standardHeading: "À propos du format",
-      standard:
-        "HSDS est publiée par Open Referral. Chaque fichier est au format JSON. Chaque service est complet en lui-même\u00a0: son organisme, ses numéros, ses lieux, ses langues et ses heures s’y trouvent. Nos tests vérifient chaque service avec les schémas officiels d’Open Referral.",
-    },
     export: {
       organizationDescription: (service: string) => `Gère «\u00a0${service}\u00a0», selon le répertoire Ontario Trafficking Support.`,
       textKeyword: (keyword: string) => `Textez le mot ${keyword}`,
@@ -372,8 +346,5 @@ export const fr: Messages = {
     unconfirmed: "Non confirmé\u00a0: ce service pourrait ne plus exister",
     inactive: "N’existe plus",
   },
-  // Ontario’s French style (« 1 833 900-1010 »); the tel: links stay E.164.
-  colon: (label: string) => `${label}\u00a0:`,
-  formatPhone: (display: string) => frenchPhone(display),
-  formatDate: (iso: string) => formatFrenchDate(iso),
+  ...FORMATS.fr,
 };

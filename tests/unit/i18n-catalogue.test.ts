@@ -1,15 +1,22 @@
 // The French interface catalogue against the English one: same keys, same function
 // signatures, every string translated (bar a short list of proper names), French
 // typography (non-breaking space before « : » and inside « », none before ; ? !, the
-// typographic apostrophe), and the French formats for dates and phone numbers.
+// typographic apostrophe), and the French formats for dates and phone numbers. The
+// site's own documents (content/pages/accessibility and open-data) were catalogue strings
+// and are held to the same French rules, line by line.
+import fs from "node:fs";
 import path from "node:path";
+import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { readContent } from "../../lib/content/load";
 import { en } from "../../lib/i18n/en";
 import { enError } from "../../lib/i18n/en-error";
 import { fr } from "../../lib/i18n/fr";
 import { frError } from "../../lib/i18n/fr-error";
-import { capitalize, dans, de, formatFrenchDate, frenchPhone } from "../../lib/i18n/fr-format";
+import { formatFrenchDate } from "../../lib/i18n/format";
+import { capitalize, dans, de, frenchPhone } from "../../lib/i18n/fr-format";
+import { plural } from "../../lib/i18n/plural";
+import { SITE_DOCUMENT_SLUGS } from "../../lib/site";
 
 const NBSP = "\u00a0";
 
@@ -42,11 +49,6 @@ const SAME_IN_BOTH = new Set([
   "WhatsApp", // a product's name
 ]);
 
-// Leaves that are data, not text, and so are the same in both languages.
-const DATA_NOT_TEXT = new Set([
-  "accessibility.writtenDate", // an ISO date: the <time> element's dateTime, formatted by formatDate
-]);
-
 // Sample arguments for every function of the catalogue. A new function in en.ts fails
 // the "has samples" test below until it gets some here.
 const SAMPLES: Record<string, unknown[][]> = {
@@ -70,8 +72,6 @@ const SAMPLES: Record<string, unknown[][]> = {
   "regionsPage.noLocal": [["Perth, Huron, Bruce et Grey"]],
   "regionsPage.broadIntro": [["Nord-Est de l’Ontario"]],
   "regionsPage.allLink": [["Toronto", 1], ["Région de Halton", 12]],
-  "openData.page.all": [[1], [42]],
-  "openData.page.citeExample": [["https://example.org/services.json"]],
   "openData.export.organizationDescription": [["Fem’aide"]],
   "openData.export.textKeyword": [["CONNECT"]],
   "openData.export.partnerWebsite": [["Fem’aide"]],
@@ -94,6 +94,24 @@ const frLeaves = leaves(fr as unknown as Tree);
 const functionPaths = frLeaves.filter(([, v]) => typeof v === "function").map(([p]) => p);
 
 type Shown = { where: string; fr: string; en: unknown };
+
+/**
+ * A document's title, description and each line of its body as the reader sees it (no
+ * "## ", "- ", link targets or backticks). Its French twin has the same lines in the same
+ * order, so line i of one stands in the place of line i of the other.
+ */
+function documentLines(slug: string, lang: "en" | "fr"): { where: string; text: string }[] {
+  const file = path.resolve(__dirname, `../../content/pages/${slug}${lang === "fr" ? ".fr" : ""}.md`);
+  const { data, content } = matter(fs.readFileSync(file, "utf8"));
+  const lines = content.split("\n").map((l) => l.trim()).filter(Boolean);
+  const plain = (l: string) => l.replace(/^(?:#+|-)\s+/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/`/g, "");
+  return [
+    { where: `${slug}: title`, text: String(data.title) },
+    { where: `${slug}: description`, text: String(data.description) },
+    ...lines.map((l, i) => ({ where: `${slug}: line ${i + 1}`, text: plain(l) })),
+  ];
+}
+
 /**
  * Every string the French catalogue can show, with the English one shown in its place.
  * Not `language.*`: the link to the English page is written in English on purpose.
@@ -107,6 +125,10 @@ const shown: Shown[] = [
       en: (at(en as unknown as Tree, p) as (...a: unknown[]) => unknown)(...args),
     })),
   ),
+  ...SITE_DOCUMENT_SLUGS.flatMap((slug) => {
+    const english = documentLines(slug, "en");
+    return documentLines(slug, "fr").map((line, i) => ({ where: line.where, fr: line.text, en: english[i]?.text }));
+  }),
 ];
 
 describe("French catalogue: same shape as the English one", () => {
@@ -119,6 +141,13 @@ describe("French catalogue: same shape as the English one", () => {
       const mine = at(fr as unknown as Tree, p);
       expect(typeof mine, p).toBe(typeof value);
       if (typeof value === "function") expect((mine as () => unknown).length, p).toBe(value.length);
+    }
+  });
+
+  it("has documents whose French lines match the English ones, one for one", () => {
+    for (const slug of SITE_DOCUMENT_SLUGS) {
+      const kinds = (lang: "en" | "fr") => documentLines(slug, lang).map((l) => l.where);
+      expect(kinds("fr"), slug).toEqual(kinds("en"));
     }
   });
 
@@ -147,7 +176,7 @@ describe("French catalogue: every string translated", () => {
   });
 
   it("differs from the English string in its place, except for proper names", () => {
-    const same = shown.filter((s) => s.fr === s.en && !SAME_IN_BOTH.has(s.fr) && !DATA_NOT_TEXT.has(s.where)).map((s) => `${s.where}: ${s.fr}`);
+    const same = shown.filter((s) => s.fr === s.en && !SAME_IN_BOTH.has(s.fr)).map((s) => `${s.where}: ${s.fr}`);
     expect(same).toEqual([]);
   });
 
@@ -188,6 +217,16 @@ describe("French catalogue: every string translated", () => {
       toronto: "Toronto",
     });
     expect(fr.statuses.unconfirmed).toBe(`Non confirmé${NBSP}: ce service pourrait ne plus exister`);
+  });
+
+  it("chooses plural forms by each language's rule: French singular for 0 and 1, English for 1 only", () => {
+    const forms = { one: "one", other: "other" };
+    expect([0, 1, 2, 1.5, 1_000_000].map((n) => plural("fr", n, forms))).toEqual(["one", "one", "other", "one", "other"]);
+    expect([0, 1, 2, 1.5].map((n) => plural("en", n, forms))).toEqual(["other", "one", "other", "other"]);
+    expect(en.search.count(1)).toBe("1 result");
+    expect(en.search.count(0)).toBe("0 results");
+    expect(en.sheet.notices.duplicates(1)).toBe("1 entry was listed twice and is shown once.");
+    expect(en.sheet.notices.duplicates(2)).toBe("2 entries were listed twice and are shown once.");
   });
 
   it("uses the French plural: singular for 0 and 1", () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getInfoPages } from "@/lib/content";
 import { getMessages, href } from "@/lib/i18n";
 import { pageLang, pageMetadata, type LangParams } from "@/lib/i18n/page";
-import { INFO_PATH, SAFETY_PATH, SAFETY_SLUG } from "@/lib/site";
+import { INFO_PATH, SAFETY_PATH, SAFETY_SLUG, SITE_DOCUMENT_SLUGS } from "@/lib/site";
 
 type Props = { params: LangParams };
 
@@ -20,14 +20,16 @@ export default async function LearnPage({ params }: Props) {
       <h1>{t.heading}</h1>
       <p className="mt-2 text-lg">{t.intro}</p>
       <ul className="mt-6 grid gap-4">
-        {getInfoPages().map((page) => (
-          <li key={page.slug} className="card rounded-lg border border-line bg-card p-4">
-            <h2 className="text-lg">
-              <a href={href(page.slug === SAFETY_SLUG ? SAFETY_PATH : `${INFO_PATH}/${page.slug}`)}>{page.title}</a>
-            </h2>
-            <p className="mt-1">{page.description}</p>
-          </li>
-        ))}
+        {getInfoPages()
+          .filter((page) => !SITE_DOCUMENT_SLUGS.includes(page.slug))
+          .map((page) => (
+            <li key={page.slug} className="card rounded-lg border border-line bg-card p-4">
+              <h2 className="text-lg">
+                <a href={href(page.slug === SAFETY_SLUG ? SAFETY_PATH : `${INFO_PATH}/${page.slug}`)}>{page.title}</a>
+              </h2>
+              <p className="mt-1">{page.description}</p>
+            </li>
+          ))}
       </ul>
     </>
   );
