@@ -6,7 +6,6 @@
 import "server-only";
 import path from "node:path";
 import type { Lang } from "../i18n/lang";
-import { createSearch, type Search } from "../search/engine";
 import { loadContent, STATUS_ORDER, type Content } from "./load";
 import type { Entry, InfoPage } from "./schema";
 import { servingTier } from "./places";
@@ -15,19 +14,15 @@ import { localizeEntry, localizePage } from "./localize";
 import { requestLang } from "../i18n/request";
 
 let cache: Content | undefined;
-const searches: Partial<Record<Lang, Search>> = {};
 
 function content(): Content {
   cache ??= loadContent(path.join(process.cwd(), "content"));
   return cache;
 }
 
-/**
- * The search index of a language, built once per language from the validated content
- * (not per request). Results are the original entries: localize them for display.
- */
-export function getSearch(lang: Lang = "en"): Search {
-  return (searches[lang] ??= createSearch(content().entries, content().searchLists, lang));
+/** Everything as loaded, in English (entries and the search lists): what lib/search indexes. */
+export function getLoadedContent(): Content {
+  return content();
 }
 
 const localized = new Map<Lang, { entries: Entry[]; pages: InfoPage[] }>();
@@ -62,7 +57,7 @@ export function getInfoPage(slug: string): InfoPage | undefined {
 }
 
 // One rule for regions, shared with search: a province- or country-wide entry serves every region.
-export { servesRegion } from "../search/facets";
+export { servesRegion } from "./places";
 
 export function servesAudience(entry: Entry, audience: Audience): boolean {
   return entry.audiences.includes(audience);

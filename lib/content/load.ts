@@ -12,7 +12,7 @@ import { ContentError, parseFrontmatter, type Problem } from "./problems";
 import { frenchEntrySchema, frenchPageSchema, factsInFrench, missingTranslations } from "./french";
 import { entrySchemas, pageSchema, type Entry, type InfoPage } from "./schema";
 import { KINDS, type Kind } from "./taxonomies";
-import { readSearchLists, type SearchLists } from "../search/lists";
+import { readSearchLists, type SearchLists } from "./search-lists";
 import { checkPlaces } from "./places/check";
 import { positionWords } from "./wording";
 import { copiedNumbers } from "./references";

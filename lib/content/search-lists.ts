@@ -2,7 +2,7 @@
 //   content/search/synonyms.yaml          everyday words -> the words our content uses
 //   content/search/danger-phrases.yaml    phrases that mean "in danger now"
 //   content/search/synonyms.fr.yaml       the same for the French search (French words,
-//   content/search/danger-phrases.fr.yaml   read with the French analyzer, ./french.ts)
+//   content/search/danger-phrases.fr.yaml   read with lib/search's French analyzer)
 // Every file is checked like content: every problem in all of them is collected and
 // reported as `file:line  field.path: message`, never thrown, so one run shows everything.
 // A French search checks both danger lists (a francophone may type English).
@@ -11,18 +11,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { LANGS, type Lang } from "../i18n/lang";
-import { parseFrontmatter, type Problem } from "../content/problems";
-import { frenchDangerForm, frenchPhraseKey } from "./french";
-import { phraseKey } from "./text";
+import { fold, foldFrench } from "./fold";
+import { parseFrontmatter, type Problem } from "./problems";
 
 // YAML reads an unquoted 911 as a number; a maintainer means the text "911".
 const asText = (v: unknown) => (typeof v === "number" ? String(v) : v);
 // A missing field reads "is required", not "must be text".
 const required = (otherwise: string) => (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : otherwise);
 
-// The same rules in both languages; only how a phrase is cut into words differs
-// (French cuts elisions: « l'aide » is « aide »; English joins: "can't" is "cant").
-const KEY: Record<Lang, (text: string) => string> = { en: phraseKey, fr: frenchPhraseKey };
+// The same rules in both languages; only folding differs (French keeps its apostrophes).
+const FOLD: Record<Lang, (text: string) => string> = { en: fold, fr: foldFrench };
+const WORD = /[\p{L}\p{N}]/u;
+const hasWord = (lang: Lang) => (s: string) => WORD.test(FOLD[lang](s));
 
 const termFor = (lang: Lang) =>
   z.preprocess(
@@ -33,7 +33,7 @@ const termFor = (lang: Lang) =>
       .min(1, { message: "must not be empty", abort: true })
       .max(80, "must be 80 characters or fewer")
       .refine((s) => s === s.toLowerCase(), "must be lower case (matching ignores case anyway)")
-      .refine((s) => KEY[lang](s).length > 0, "must contain a letter or a digit"),
+      .refine(hasWord(lang), "must contain a letter or a digit"),
   );
 
 const synonymGroupFor = (lang: Lang) => {
@@ -44,8 +44,11 @@ const synonymGroupFor = (lang: Lang) => {
 // Danger phrases are matched ignoring case, accents, apostrophes and spacing, so they
 // are not required to be lower case; they are stored in their matching form. French
 // phrases keep their apostrophes (as '), so « j'ai peur » can be matched both as
-// "ai peur" (elision split) and as "jai peur" (typed without one): see ./french.ts.
-const STORED: Record<Lang, (text: string) => string> = { en: phraseKey, fr: frenchDangerForm };
+// "ai peur" (elision split) and as "jai peur" (typed without one): see lib/search/french.ts.
+const STORED: Record<Lang, (text: string) => string> = {
+  en: (text) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" "),
+  fr: (text) => foldFrench(text).split(/[^\p{L}\p{N}']+/u).map((w) => w.replace(/^'+|'+$/g, "")).filter(Boolean).join(" "),
+};
 const dangerPhraseFor = (lang: Lang) =>
   z.preprocess(
     asText,
@@ -54,7 +57,7 @@ const dangerPhraseFor = (lang: Lang) =>
       .trim()
       .min(1, { message: "must not be empty", abort: true })
       .max(120, "must be 120 characters or fewer")
-      .refine((s) => KEY[lang](s).length > 0, "must contain a letter or a digit")
+      .refine(hasWord(lang), "must contain a letter or a digit")
       // A wrongly indented "- next phrase" is read as part of the line above.
       .refine((s) => !/\s-\s/.test(s), "looks like two phrases joined: start each phrase on its own line with - ")
       .transform(STORED[lang]),

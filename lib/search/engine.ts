@@ -1,34 +1,32 @@
-// The site search. The index is built once from validated entries and every request
-// only reads it. Pure: no server-only, no next/*, safe to build at startup or in a test.
-// Words: ./inverted.ts (MiniSearch's radix tree for prefix and fuzzy look-ups, BM25
-// postings in typed arrays); phone numbers: ./phones.ts; facets: ./facets.ts.
+// The site search, on MiniSearch: its index, its BM25 scoring and its query tree. The
+// index is built once from validated entries and every request only reads it. Pure: no
+// server-only, no next/*, safe to build at startup or in a test (pages use ./index.ts).
 //
-// A query runs as AND over the reader's words (each word OR its synonyms), so "kids
-// help phone" is precise; if nothing matches every word it falls back to OR, so a long
-// sentence typed in distress still finds something.
+// A query is a tree: AND over the reader's words, each word an OR of itself and the
+// phrases it stands for (./synonyms.ts, a little lower), so "kids help phone" is
+// precise; if nothing matches every word it falls back to OR, so a long sentence typed
+// in distress still finds something. A place in the words ("housing in Guelph")
+// narrows the results to what serves it, local help first.
 //
 // One engine per language (createSearch(entries, lists, "fr")): the French one indexes
-// each entry's French words (localizeEntry) with the French analyzer (./french.ts) and
-// the French lists, and also raises danger for the English phrases. Results are always
-// the original entries (the page localizes them), and places, phones, facets and
-// status order are the same facts in both languages.
+// each entry's French words (localizeEntry) with the French analyzer and the French
+// lists, and also raises danger for the English phrases. Results are always the
+// original entries (the page localizes them); places, facets and status order are the
+// same facts in both languages.
 
-import type { Lang } from "../i18n/lang";
-import type { Entry } from "../content/schema";
+import MiniSearch, { type Query, type SearchResult } from "minisearch";
 import { localizeEntry } from "../content/localize";
-import { ANALYZERS, ENGLISH, type Analyzer } from "./analyzer";
-import { dangerMatcher, synonymExpander, type QueryGroup } from "./expand";
-import { applyFilters, facetTable, type FacetCounts } from "./facets";
-import { documentBoost, extractField, FIELD_SPECS, FIELDS, PHONE_BOOST } from "./fields";
-import { buildPhoneIndex, phoneId } from "./phones";
-import { buildIndex } from "./inverted";
-import type { SearchLists } from "./lists";
-import { hasFilters, normalizeQuery, type SearchFilters } from "./query";
-import { expand, Scorer, type Alternative, type Expansion, type QueryTerm } from "./score";
-import { collapsePhones } from "./text";
-import { bucketSort, Ranker } from "./rank";
+import { servingTier } from "../content/places";
 import { findPlace } from "../content/places/resolve";
-import { BROAD_TIER, NOT_SERVED, PlaceIndex, onlyFiller } from "./places";
+import type { Entry } from "../content/schema";
+import type { SearchLists } from "../content/search-lists";
+import type { Lang } from "../i18n/lang";
+import { ANALYZERS, ENGLISH } from "./analyzer";
+import { dangerMatcher } from "./danger";
+import { applyFilters, facetsOf, type FacetCounts } from "./facets";
+import { BOOST, documentBoost, fieldText, FIELDS } from "./fields";
+import { collapsePhones, hasFilters, normalizeQuery, type SearchFilters } from "./query";
+import { synonymExpander } from "./synonyms";
 
 /**
  * `place` is the place the query named, if any; then results[0 .. localCount) serve it
@@ -41,96 +39,103 @@ export type Search = {
   knows: (phrase: string) => boolean;
 };
 
+const DIGITS = /^\d+$/;
 // Typos allowed grow with the word: none up to 3 letters (so "son" never finds "sin"),
 // one up to 7 ("hotlne"), two from 8 ("trafficing", "talk4healng"). Numbers are never
 // fuzzy: a phone number one digit off is a different service.
 export function fuzziness(term: string): number {
-  if (/^\d+$/.test(term) || term.length <= 3) return 0;
+  if (DIGITS.test(term) || term.length <= 3) return 0;
   return term.length <= 7 ? 1 : 2;
 }
-
-// One- and two-letter prefixes match half the index and tell the reader nothing.
-const typed = (term: string): QueryTerm => ({ term, fuzzy: fuzziness(term), prefix: term.length >= 3 });
+// One- and two-letter prefixes match half the index and tell the reader nothing; a
+// number is whole or wrong.
+const prefix = (term: string) => term.length >= 3 && !DIGITS.test(term);
 // Synonyms are our own vocabulary: exact, and a little below what the reader typed.
-const synonym = (term: string): QueryTerm => ({ term, fuzzy: 0, prefix: false });
-const SYNONYM_WEIGHT = 0.7;
+const SYNONYM_BOOST = 0.7;
+const exact = { fuzzy: false, prefix: false, boostTerm: () => SYNONYM_BOOST };
 // Words beyond this are ignored for matching (not for danger): nobody types more in a
-// search box, and a crafted 200-character query must not cost a large directory a second.
+// search box, and a crafted 200-character query must not cost a second.
 const MAX_WORDS = 12;
+/** Tiers, as lib/content/places servingTier gives them: 0 local ... 3 province- or Canada-wide. */
+const BROAD_TIER = 3;
+const STATUS = { active: 0, unconfirmed: 1, inactive: 2 } as const;
 
-function toAlternatives(groups: QueryGroup[], { processTerm, words }: Analyzer): Alternative[][] {
-  const terms = (ws: string[]) => ws.flatMap((w) => processTerm(w) ?? []);
-  return groups
-    .map((g) => [
-      { terms: terms(g.own).map(typed), weight: 1 },
-      ...g.means.map((m) => ({ terms: terms(words(m)).map(synonym), weight: SYNONYM_WEIGHT })),
-    ].filter((alt) => alt.terms.length > 0))
-    .filter((alts) => alts.length > 0)
-    .slice(0, MAX_WORDS);
-}
+// Words around a place name that ask for nothing more: "help near Sudbury", "services in
+// London", « aide à Hearst ». With only these left, a place search lists all it serves.
+const FILLER = new Set([
+  "help", "helps", "near", "in", "at", "around", "me", "my", "for", "the", "of", "services", "service",
+  "support", "supports", "resources", "find", "local", "area", "region", "city", "town", "ontario",
+  "aide", "aider", "a", "au", "aux", "pres", "de", "du", "des", "la", "le", "les", "en", "dans", "region", "ville",
+]);
+const onlyFiller = (rest: string) => rest.split(/\s+/).every((w) => !w || FILLER.has(w));
 
 export function createSearch(entries: Entry[], lists: SearchLists, lang: Lang = "en"): Search {
   const analyzer = ANALYZERS[lang];
-  const fieldText =
-    lang === "en"
-      ? (doc: number, field: number) => extractField(entries[doc], FIELDS[field])
-      : (doc: number, field: number) => extractField(localizeEntry(entries[doc], lang), FIELDS[field], lang, entries[doc]);
-  const index = buildIndex(entries.length, FIELD_SPECS, fieldText, analyzer.toTerm, analyzer);
-  const phones = buildPhoneIndex(entries, PHONE_BOOST);
-  const boosts = new Float64Array(entries.length);
-  const inactive = new Uint8Array(entries.length);
-  const storedOrder = new Int32Array(entries.length);
-  // 0 active, 1 unconfirmed, 2 inactive: every list puts entries that may be out of service last.
-  const status = new Uint8Array(entries.length);
-  entries.forEach((e, i) => {
-    boosts[i] = documentBoost(e);
-    inactive[i] = e.status === "inactive" ? 1 : 0;
-    status[i] = e.status === "active" ? 0 : e.status === "unconfirmed" ? 1 : 2;
-    storedOrder[i] = i;
+  const boosts = entries.map(documentBoost);
+  const status = entries.map((e) => STATUS[e.status]);
+  const facets = entries.map(facetsOf);
+  const storedOrder = entries.map((_, i) => i);
+
+  const vocabulary = new Set<string>();
+  const index = new MiniSearch<number>({
+    fields: [...FIELDS],
+    // Documents are positions in `entries`; the text is read once, here, and not kept.
+    extractField: (doc, field) => (field === "id" ? doc : fieldText(localizeEntry(entries[doc], lang), field as (typeof FIELDS)[number], lang, entries[doc])),
+    tokenize: analyzer.words,
+    // A word is indexed as its stem and, when that differs, as written, so a typo in a
+    // long word is measured against the whole word ("trafcking" is two letters from
+    // "trafficking", three from its stem "traffick").
+    processTerm: (word) => {
+      const term = analyzer.term(word);
+      if (term === null) return null;
+      vocabulary.add(term).add(word);
+      return term === word ? term : [term, word];
+    },
+    searchOptions: {
+      boost: BOOST, boostDocument: (doc) => boosts[doc], fuzzy: fuzziness, prefix,
+      // Query trees hold terms already analyzed (below).
+      tokenize: (term) => [term], processTerm: (term) => term,
+    },
   });
-  const places = new PlaceIndex(entries);
-  const served = new Int32Array(entries.length);
-  const ordered = new Int32Array(entries.length);
-  const facets = facetTable(entries);
-  const scorer = new Scorer(entries.length);
-  const ranker = new Ranker(entries.length);
-  const kept = new Int32Array(entries.length);
+  index.addAll(storedOrder);
+
   const own = lang === "en" ? lists : lists.fr;
   const isDanger = dangerMatcher(own.dangerPhrases, analyzer);
   // A francophone may type English: the English phrases count in a French search too.
   const isEnglishDanger = lang === "en" ? undefined : dangerMatcher(lists.dangerPhrases, ENGLISH);
   const knows = (phrase: string) => {
     const terms = analyzer.analyze(phrase);
-    return terms.length > 0 && terms.every((t) => index.exact.has(t) || phoneId(phones, t) !== undefined);
+    return terms.length > 0 && terms.every((t) => vocabulary.has(t));
   };
   const expandSynonyms = synonymExpander(own.synonyms, knows, analyzer);
 
-  // Near-word look-ups repeat across queries (synonyms above all); cache a bounded few.
-  const cache = new Map<string, Expansion>();
-  const expansion = (q: QueryTerm) => {
-    const key = `${q.term}|${q.fuzzy}|${q.prefix}`;
-    let found = cache.get(key);
-    if (!found) {
-      if (cache.size >= 5000) cache.clear();
-      cache.set(key, (found = expand(index, phones, q)));
-    }
-    return found;
+  // A typed word is looked up by its stem. A stem the index does not hold is likely a
+  // typo: then the word as typed is tried too, with the typos its own length allows
+  // ("trafcking": its stem "trafck" allows one, the word two).
+  const typed = (word: string): Query[] => {
+    const term = analyzer.term(word);
+    if (term === null) return [];
+    const alsoAsTyped = term !== word && !vocabulary.has(term) && fuzziness(word) > fuzziness(term);
+    return [alsoAsTyped ? { combineWith: "OR", queries: [term, word] } : term];
   };
+  const all = (queries: Query[], options = {}): Query[] => (queries.length ? [{ combineWith: "AND", queries, ...options }] : []);
 
-  function rank(text: string): ArrayLike<number> {
-    const groups = toAlternatives(expandSynonyms(collapsePhones(text)), analyzer);
-    if (groups.length === 0) return [];
-    const count = scorer.run(groups, expansion, boosts);
-    return ranker.rank(scorer.matches, count, scorer.score, inactive);
+  function query(text: string): Query[] {
+    return expandSynonyms(collapsePhones(text))
+      .map((g): Query[] => [...all(g.own.flatMap(typed)), ...g.means.flatMap((m) => all(analyzer.analyze(m), exact))])
+      .filter((alternatives) => alternatives.length > 0)
+      .slice(0, MAX_WORDS)
+      .map((alternatives) => ({ combineWith: "OR", queries: alternatives }));
   }
 
-  // Local help first, province-wide after; inside each, confirmed before unconfirmed,
-  // then the closest place (tier), keeping the ranked order inside each group.
-  function byPlace(candidates: ArrayLike<number>, tiers: Uint8Array): Int32Array {
-    let n = 0;
-    for (let i = 0; i < candidates.length; i++) if (tiers[candidates[i]] !== NOT_SERVED) served[n++] = candidates[i];
-    const key = (d: number) => (tiers[d] === BROAD_TIER ? 3 * BROAD_TIER + status[d] : status[d] * BROAD_TIER + tiers[d]);
-    return bucketSort(served, n, key, 3 * BROAD_TIER + 3, ordered);
+  function rank(text: string): number[] {
+    const words = query(text);
+    if (words.length === 0) return [];
+    let hits: SearchResult[] = index.search({ combineWith: "AND", queries: words });
+    if (hits.length === 0) hits = index.search({ combineWith: "OR", queries: words });
+    // Confirmed before unconfirmed before inactive, whatever the score; equal scores keep stored order.
+    hits.sort((a, b) => status[a.id] - status[b.id] || b.score - a.score || a.id - b.id);
+    return hits.map((h) => h.id as number);
   }
 
   function search(q: string, filters: SearchFilters): SearchResponse {
@@ -138,24 +143,23 @@ export function createSearch(entries: Entry[], lists: SearchLists, lang: Lang = 
     const danger = text ? isDanger(text) || (isEnglishDanger?.(text) ?? false) : false;
     if (!text && !hasFilters(filters)) {
       // Nothing asked yet: no results, but the counts tell the form what each option holds.
-      return { results: [], danger, total: 0, counts: applyFilters(facets, storedOrder, filters, kept).counts, localCount: 0 };
+      return { results: [], danger, total: 0, counts: applyFilters(facets, storedOrder, filters).counts, localCount: 0 };
     }
-    // A place in the words ("housing in Guelph") narrows to what serves it; the other
-    // words are searched as usual, and "help near" alone asks for everything there.
     const found = text ? findPlace(text) : undefined;
     const words = found && onlyFiller(found.rest) ? "" : (found?.rest ?? text);
-    // No words: the filters alone choose, in stored order (status, priority, then name).
-    const ranked = words ? rank(words) : storedOrder;
-    const tiers = found ? places.tiersFor(found.place) : undefined;
-    const candidates = tiers ? byPlace(ranked, tiers) : bucketSort(ranked, ranked.length, (d) => status[d], 3, ordered);
-    const { count, counts } = applyFilters(facets, candidates, filters, kept);
-    const results = new Array<Entry>(count);
-    let localCount = 0;
-    for (let i = 0; i < count; i++) {
-      results[i] = entries[kept[i]];
-      if (tiers && tiers[kept[i]] < BROAD_TIER) localCount++;
+    // No words: the filters alone choose, in stored order by status.
+    let candidates = words ? rank(words) : [...storedOrder].sort((a, b) => status[a] - status[b]);
+    let tiers: (number | undefined)[] = [];
+    if (found) {
+      // Local help first, province-wide after; inside each, confirmed before unconfirmed,
+      // then the closest place, keeping the ranked order inside each group.
+      tiers = entries.map((e) => servingTier(e.service_areas, found.place));
+      const key = (d: number) => (tiers[d] === BROAD_TIER ? 3 * BROAD_TIER + status[d] : status[d] * BROAD_TIER + tiers[d]!);
+      candidates = candidates.filter((d) => tiers[d] !== undefined).sort((a, b) => key(a) - key(b));
     }
-    return { results, danger, total: count, counts, place: found?.place, localCount };
+    const { kept, counts } = applyFilters(facets, candidates, filters);
+    const localCount = found ? kept.filter((d) => tiers[d]! < BROAD_TIER).length : 0;
+    return { results: kept.map((d) => entries[d]), danger, total: kept.length, counts, place: found?.place, localCount };
   }
 
   return { search, knows };

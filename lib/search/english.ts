@@ -1,23 +1,15 @@
-// Text analysis shared by the index, the query and the lists, so a word is cut and
-// folded the same way everywhere: "Métis" = "metis", "can't" = "cant", "homes" = "home".
-// Pure functions, no imports: safe in any runtime.
+// The English analyzer: how English text becomes words and index terms, the same for the
+// index, the query and the lists: "Métis" = "metis", "can't" = "cant", "homes" = "home".
+// Apostrophes join words instead of splitting them (lib/content/fold.ts), so "Fem'aide"
+// is "femaide" and "women's" is "womens" (stemmed to "women"). Pure: safe in any runtime.
 
-// Apostrophes (straight, curly, modifier, backtick) join words instead of splitting
-// them, so "Fem'aide" is "femaide" and "women's" is "womens" (stemmed to "women").
-const APOSTROPHES = /['\u2018\u2019\u02bc\u02b9`\u00b4]/g;
+import { fold } from "../content/fold";
+
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
-
 const NOT_ASCII = /[^\x00-\x7f]/;
 const NOT_ASCII_WORD = /[^a-z0-9]+/;
 
-/** Lower case, accents removed, apostrophes dropped. */
-export function fold(text: string): string {
-  // Plain ASCII (most of the index) skips Unicode normalization: same result, faster.
-  const ascii = !NOT_ASCII.test(text);
-  return (ascii ? text : text.normalize("NFKD").replace(/\p{M}/gu, "")).toLowerCase().replace(APOSTROPHES, "");
-}
-
-/** Words of a folded text: letters and digits only, everything else separates. */
+/** Words of a text: folded, letters and digits only, everything else separates. */
 export function words(text: string): string[] {
   const folded = fold(text);
   return folded.split(NOT_ASCII.test(folded) ? NOT_WORD : NOT_ASCII_WORD).filter(Boolean);
@@ -26,19 +18,6 @@ export function words(text: string): string[] {
 /** A phrase as a single spaced string, for whole-word substring matching. */
 export function phraseKey(text: string): string {
   return words(text).join(" ");
-}
-
-// Phone numbers are typed as "833-900-1010", "(416) 808 2222" or "18339001010": runs of
-// digits joined by spaces, dashes, dots or brackets collapse to one term, so a number
-// is one query term and never three fuzzy ones.
-const PHONE_RUN = /\+?\(?\d[\d().\s-]*\d/g;
-
-export function collapsePhones(text: string): string {
-  return text.replace(PHONE_RUN, (run) => {
-    const digits = run.replace(/\D/g, "");
-    if (digits.length < 7) return run;
-    return ` ${digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits} `;
-  });
 }
 
 // Words too common to tell entries apart. Dropped from both index and query, so "I need
@@ -73,36 +52,13 @@ export function stem(word: string): string {
   return w;
 }
 
-const DIGITS = /^\d+$/;
-const PLAIN = /^[a-z0-9]+$/;
-
-/** One word to its index term, or null for a stop word or a lone letter. */
-export function toTerm(word: string): string | null {
-  if (DIGITS.test(word)) return word; // phone numbers: most of a large vocabulary
-  const folded = PLAIN.test(word) ? word : fold(word);
-  return !folded || isStopWord(folded) || (folded.length === 1 && !/\d/.test(folded)) ? null : stem(folded);
-}
-
-// Queries go through a small memo (the same words come back all day); the index
-// builder has its own table and calls toTerm once per distinct word. Cleared when
-// large so hostile queries cannot grow it without bound.
-const cache = new Map<string, string | null>();
-
-export function processTerm(word: string): string | null {
-  let term = cache.get(word);
-  if (term === undefined) {
-    if (cache.size >= 10_000) cache.clear();
-    cache.set(word, (term = toTerm(word)));
-  }
-  return term;
+/** One word (as words() gives it) to its index term, or null for a stop word or a lone letter. */
+export function term(word: string): string | null {
+  if (isStopWord(word) || (word.length === 1 && !/\d/.test(word))) return null;
+  return stem(word);
 }
 
 /** The index terms of a text, in order. */
 export function analyze(text: string): string[] {
-  const terms: string[] = [];
-  for (const w of words(text)) {
-    const term = processTerm(w);
-    if (term) terms.push(term);
-  }
-  return terms;
+  return words(text).flatMap((w) => term(w) ?? []);
 }

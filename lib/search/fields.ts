@@ -1,147 +1,70 @@
 // What each indexed field holds, and how much a match in it weighs. Field text is read
-// from the entry while the index is built and not kept: the index holds only term ids
-// and weights. The French index reads the entry's French words (the engine passes
-// localizeEntry(e, "fr")), French words for the closed lists, and the English name as a
-// keyword, since a francophone may know a service by its English name.
+// from the entry while the index is built and not kept. The French index reads the
+// entry's French words (the engine passes localizeEntry(e, "fr")), the French labels of
+// the closed lists, and the English name as a keyword, since a francophone may know a
+// service by its English name.
 
 import { isOpen247 } from "../content/channels";
-import type { Lang } from "../i18n/lang";
-import type { Entry } from "../content/schema";
 import { placeNames } from "../content/places/resolve";
-import type { Audience, Kind, Language, Leadership, Offer } from "../content/taxonomies";
+import { REGIONS, isBroad } from "../content/places";
+import type { Entry } from "../content/schema";
+import type { Audience, Kind, Language } from "../content/taxonomies";
+import { en } from "../i18n/en";
+import { fr } from "../i18n/fr";
+import type { Lang } from "../i18n/lang";
 
-export const FIELDS = ["name", "keywords", "description", "text", "tags"] as const;
+export const FIELDS = ["name", "keywords", "description", "text", "tags", "phones"] as const;
 export type Field = (typeof FIELDS)[number];
-// name > keywords > description > body; tags (kind, audience, language, region words)
-// sit with the description. Phone numbers (./phones.ts) are exact, so a match is strong.
-const BOOST: Record<Field, number> = { name: 6, keywords: 3, description: 2, text: 1, tags: 2 };
-export const PHONE_BOOST = 4;
-// Fields whose parts recur from entry to entry ("women", "ontario"): the index reads
-// each distinct part once.
-const REPEATS: readonly Field[] = ["keywords", "tags"];
-export const FIELD_SPECS = FIELDS.map((f) => ({ boost: BOOST[f], repeats: REPEATS.includes(f) }));
+// name > keywords > description > body; tags (the closed lists' words, places) sit with
+// the description; a phone number is exact, so a match is strong.
+export const BOOST: Record<Field, number> = { name: 6, keywords: 3, description: 2, text: 1, tags: 2, phones: 4 };
 
-// The words a reader uses for our closed lists, indexed as "tags" so that "hotline",
-// "legal", "french" or "thunder bay" find entries whose text never says so. Regions
-// are the ones an entry serves (an Ontario-wide line serves Toronto), so "lawyer
-// ottawa" finds the province-wide legal help, as the region filter would.
-const KIND_WORDS: Record<Kind, string> = {
-  hotlines: "hotline helpline phone line",
-  services: "service program support",
-  "care-units": "care unit children at risk of exploitation child protection",
-  coalitions: "coalition network committee",
-  "legal-supports": "legal support law",
-};
-const AUDIENCE_WORDS: Record<Audience, string> = {
-  survivors: "survivors",
-  "children-youth": "children youth",
-  women: "women",
-  indigenous: "indigenous",
-  "2slgbtq": "2slgbtq lgbtq two-spirit",
-  "family-friends": "family friends",
-  "service-providers": "service providers professionals",
-  educators: "educators teachers schools",
-  "victims-of-crime": "victims of crime",
-  inuit: "inuit",
-  metis: "métis metis",
-  "migrant-workers": "migrant workers temporary foreign workers",
-  newcomers: "newcomers refugees immigrants without status",
-};
-const LANGUAGE_WORDS: Record<Language, string> = {
-  en: "english",
-  fr: "french français",
-  "indigenous-languages": "indigenous languages",
-  interpretation: "interpretation interpreters",
-};
-// Leadership and offers in a reader's words ("indigenous-led", "counselling").
-const wordsOf = (id: string) => id.replace(/-/g, " ");
+const CATALOGUES = { en, fr };
 
-// The same closed lists in French, in the words of the French pages (lib/i18n/fr.ts)
-// and the words a francophone may type.
-const KIND_WORDS_FR: Record<Kind, string> = {
-  hotlines: "ligne d'aide ligne d'écoute ligne téléphonique téléphone",
-  services: "service programme soutien",
-  "care-units": "équipe INTERE enfants à risque d'exploitation protection de l'enfance",
-  coalitions: "coalition réseau comité",
-  "legal-supports": "soutien juridique droit",
-};
-const AUDIENCE_WORDS_FR: Record<Audience, string> = {
-  survivors: "personnes survivantes survivants",
-  "children-youth": "enfants jeunes",
-  women: "femmes",
-  indigenous: "autochtones",
-  "2slgbtq": "2elgbtq 2slgbtq lgbtq bispirituel",
-  "family-friends": "famille proches amis",
-  "service-providers": "fournisseurs de services professionnels intervenants",
-  educators: "personnel éducatif enseignants écoles",
-  "victims-of-crime": "victimes d'actes criminels",
-  inuit: "inuits",
-  metis: "métis",
-  "migrant-workers": "travailleurs migrants travailleurs étrangers temporaires",
-  newcomers: "personnes nouvellement arrivées nouveaux arrivants réfugiés immigrants sans statut",
-};
-const LANGUAGE_WORDS_FR: Record<Language, string> = {
-  en: "anglais",
-  fr: "français francophone",
-  "indigenous-languages": "langues autochtones",
-  interpretation: "interprétation interprètes",
-};
-const LEADERSHIP_WORDS_FR: Record<Leadership, string> = {
-  indigenous: "mené par des Autochtones",
-  inuit: "mené par des Inuits",
-  metis: "mené par des Métis",
-  survivors: "mené par des personnes survivantes",
-  francophone: "francophone",
-};
-const OFFER_WORDS_FR: Record<Offer, string> = {
-  "crisis-support": "soutien en situation de crise",
-  counselling: "counseling",
-  "trauma-therapy": "thérapie traumatismes",
-  "case-management": "gestion de cas",
-  "safety-planning": "planification de la sécurité",
-  shelter: "refuge hébergement sécuritaire",
-  "housing-help": "aide au logement",
-  "health-care": "soins de santé",
-  "mental-health": "santé mentale",
-  addictions: "dépendances",
-  "legal-help": "aide juridique",
-  "court-support": "soutien au tribunal",
-  "immigration-help": "aide en matière d'immigration",
-  outreach: "intervention de proximité",
-  "peer-support": "soutien par les pairs",
-  "life-skills": "compétences de la vie quotidienne",
-  employment: "études emploi",
-  "cultural-healing": "guérison fondée sur la culture",
-  "family-support": "soutien aux familles",
-  prevention: "prévention sensibilisation",
-  training: "formation",
-  referrals: "orientation",
-  reporting: "signalement",
-  "financial-help": "aide financière",
+// The closed lists are indexed by the labels the pages show (lib/i18n), so "hotline",
+// "legal" or "métis" find entries whose text never says so. These are the words people
+// type that a label lacks: "helpline" for Hotlines, "law" for Legal supports, what
+// CARE stands for, "immigrants" for Newcomers.
+type Extra = { kinds: Record<Kind, string>; audiences: Partial<Record<Audience, string>>; languages: Partial<Record<Language, string>>; open247: string };
+const EXTRA_WORDS: Record<Lang, Extra> = {
+  en: {
+    kinds: {
+      hotlines: "helpline phone line", services: "program support", "care-units": "children at risk of exploitation child protection",
+      coalitions: "network committee", "legal-supports": "law",
+    },
+    audiences: { "2slgbtq": "lgbtq two-spirit", "service-providers": "professionals", educators: "teachers schools", newcomers: "immigrants" },
+    languages: { fr: "français", interpretation: "interpreters" },
+    open247: "24/7 24 hours",
+  },
+  fr: {
+    kinds: {
+      hotlines: "ligne d'écoute ligne téléphonique téléphone", services: "programme soutien",
+      "care-units": "enfants à risque d'exploitation protection de l'enfance", coalitions: "réseau comité", "legal-supports": "droit",
+    },
+    audiences: {
+      "2slgbtq": "2slgbtq lgbtq bispirituel", "family-friends": "amis", "service-providers": "professionnels intervenants",
+      educators: "enseignants écoles", newcomers: "réfugiés nouveaux arrivants immigrants",
+    },
+    languages: { fr: "francophone" },
+    open247: "24/7 24 heures sur 24",
+  },
 };
 
-// Fields are returned as lists of the entry's own strings, not joined into one: the
-// index reads each part in turn, and 50,000 entries make no throwaway copies.
-function tags(e: Entry, lang: Lang): string[] {
-  if (lang === "fr") return frenchTags(e);
-  const parts = [KIND_WORDS[e.kind], isOpen247(e) ? "24/7 24 hours" : ""];
-  for (const a of e.audiences) parts.push(AUDIENCE_WORDS[a]);
-  for (const l of e.languages) parts.push(LANGUAGE_WORDS[l]);
-  for (const l of e.led_by) parts.push(`${wordsOf(l)} led`);
-  for (const o of e.offers) parts.push(wordsOf(o));
-  // The entry's own places by name. Wider matches ("Guelph" for a province-wide line)
-  // come from the place look-up in ./engine.ts, not from words.
-  for (const area of e.service_areas) parts.push(...placeNames(area));
-  return parts;
-}
-
-function frenchTags(e: Entry): string[] {
-  const parts = [KIND_WORDS_FR[e.kind], isOpen247(e) ? "24/7 24 heures sur 24" : ""];
-  for (const a of e.audiences) parts.push(AUDIENCE_WORDS_FR[a]);
-  for (const l of e.languages) parts.push(LANGUAGE_WORDS_FR[l]);
-  for (const l of e.led_by) parts.push(LEADERSHIP_WORDS_FR[l]);
-  for (const o of e.offers) parts.push(OFFER_WORDS_FR[o]);
-  for (const area of e.service_areas) parts.push(...placeNames(area));
+function tags(e: Entry, lang: Lang): (string | undefined)[] {
+  const t = CATALOGUES[lang];
+  const extra = EXTRA_WORDS[lang];
+  const parts: (string | undefined)[] = [t.kinds[e.kind].label, t.kinds[e.kind].one, extra.kinds[e.kind], isOpen247(e) ? extra.open247 : ""];
+  for (const a of e.audiences) parts.push(t.audiences[a], extra.audiences[a]);
+  for (const l of e.languages) parts.push(t.languages[l], extra.languages[l]);
+  for (const l of e.led_by) parts.push(t.leadership[l]);
+  for (const o of e.offers) parts.push(t.offers[o]);
+  // The entry's own places by name: a region by its label and the names readers give it.
+  // Wider matches ("Guelph" for a province-wide line) come from the place look-up in
+  // ./engine.ts, not from words.
+  for (const area of e.service_areas) {
+    if ((REGIONS as readonly string[]).includes(area) && !isBroad(area)) parts.push(t.regions[area as keyof typeof t.regions]);
+    parts.push(...placeNames(area));
+  }
   return parts;
 }
 
@@ -157,29 +80,34 @@ function details(e: Entry, lang: Lang): (string | undefined)[] {
   return parts;
 }
 
+// A number is found by its 10 digits and by its local 7 ("dial" is normalized by the
+// content schema: "+18339001010", "911", "686868" or "*877").
+function phoneKeys(e: Entry): string[] {
+  const dials = [...e.phones, ...("partners" in e ? e.partners.flatMap((p) => p.phones) : [])].map((p) => p.dial);
+  const keys = dials.flatMap((dial) => (dial.startsWith("+1") ? [dial.slice(2), dial.slice(-7)] : [dial.replace("*", "")]));
+  return [...new Set(keys)];
+}
+
 /**
  * The text of one field. For French, e is the localized entry and english the
  * original, whose name is kept as a keyword when the French name differs
  * (« Jeunesse, J'écoute » is also found by "Kids Help Phone").
  */
-export function extractField(e: Entry, field: Field, lang: Lang = "en", english: Entry = e): (string | undefined)[] {
-  switch (field) {
-    case "name":
-      return [e.name];
-    case "keywords":
-      return lang === "fr" && english.name !== e.name ? [...e.keywords, english.name] : e.keywords;
-    case "description":
-      return [e.description];
-    case "text":
-      return details(e, lang);
-    case "tags":
-      return tags(e, lang);
-  }
+export function fieldText(e: Entry, field: Field, lang: Lang = "en", english: Entry = e): string {
+  const parts = {
+    name: () => [e.name],
+    keywords: () => (lang === "fr" && english.name !== e.name ? [...e.keywords, english.name] : e.keywords),
+    description: () => [e.description],
+    text: () => details(e, lang),
+    tags: () => tags(e, lang),
+    phones: () => phoneKeys(e),
+  }[field]();
+  return parts.filter(Boolean).join("\n");
 }
 
 // When two entries match equally, one open 24/7 is the one to call tonight; an entry
 // that may be out of service drops back. Modest, so a better match still wins.
-// (Inactive entries are also put last outright by the engine.)
+// (Every list also puts unconfirmed and inactive entries last outright.)
 // An editor's priority (1 = first; 100 = default) lifts the lines everyone should know,
 // like the national hotline, above the many entries that merely mention trafficking.
 export function documentBoost(e: Entry): number {

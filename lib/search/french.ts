@@ -1,20 +1,17 @@
-// French text analysis for the French search index, its queries and its lists, so a
-// word is cut the same way everywhere: accents optional (« hébergement » = « hebergement »),
+// The French analyzer, for the French index, its queries and its lists, so a word is cut
+// the same way everywhere: accents optional (« hébergement » = « hebergement »),
 // elisions split with either apostrophe (« l'aide », « l’aide » → « aide »; « j'ai » → « ai »),
 // French stop words dropped, and words stemmed by the Snowball French stemmer from
 // @orama/stemmers (« hébergements » → « heberg », « victimes » → « victim »).
 // Words are folded BEFORE stemming, so a word typed with or without its accents always
 // gives the same term. Any other apostrophe joins, as in English: « Fem'aide » is
 // « femaide ». English text in French entries (names, "Kids Help Phone") goes through
-// the same analysis, on the index and the query alike.
-// Pure: no server-only, no next/*.
+// the same analysis, on the index and the query alike. Pure: no server-only, no next/*.
 
 import { stemmer } from "@orama/stemmers/french";
-import { isStopWord as isEnglishStopWord } from "./text";
+import { foldFrench } from "../content/fold";
+import { isStopWord as isEnglishStopWord } from "./english";
 
-// Straight, curly, modifier and backtick apostrophes, and the acute accent some keyboards give.
-const APOSTROPHES = /['\u2018\u2019\u02bc\u02b9`\u00b4]/g;
-const NOT_ASCII = /[^\x00-\x7f]/;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 // The elided words (Lucene's French elision list): « l'aide », « qu'il », « jusqu'à ».
 // Only a whole word before the apostrophe counts, so « Fem'aide » is not cut.
@@ -22,37 +19,6 @@ const ELIDED = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "
 const LONGEST_ELIDED = 6;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\d/;
-const DIGITS = /^\d+$/;
-const PLAIN = /^[a-z0-9]+$/;
-const LATIN_MARKS = /[\u0300-\u036f]/g;
-const LIGATURES = /[œŒæÆ]/g;
-const LIGATURE: Record<string, string> = { œ: "oe", Œ: "oe", æ: "ae", Æ: "ae" };
-// Not ASCII, not a letter, not a digit.
-const SYMBOL = /[^\x00-\x7f\p{L}\p{N}]/gu;
-
-/**
- * Lower case, accents removed, « œ » and « æ » spelt out (« sœur » = « soeur »), every
- * apostrophe written ' (kept, so elisions can still be split).
- */
-export function foldFrench(text: string): string {
-  const t = text.replace(APOSTROPHES, "'");
-  if (!NOT_ASCII.test(t)) return t.toLowerCase();
-  // French accents are the common combining marks: removing that range alone is several
-  // times faster than a Unicode-aware pass, which only what is left still needs.
-  let r = t.normalize("NFD").replace(LATIN_MARKS, "");
-  if (NOT_ASCII.test(r)) r = r.normalize("NFKD").replace(/\p{M}/gu, "").replace(LIGATURES, (c) => LIGATURE[c]);
-  return r.toLowerCase();
-}
-
-/**
- * The text folded with its elisions cut out and other symbols (« », dashes) made spaces:
- * read by the index builder's fast ASCII scan (./word-table.ts, which joins the
- * apostrophes left, as « Fem'aide ») whenever it is ASCII, as nearly all French text then is.
- */
-export function prepareFrench(text: string): string {
-  const folded = cutElisions(foldFrench(text));
-  return NOT_ASCII.test(folded) ? folded.replace(SYMBOL, " ") : folded;
-}
 
 function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -61,8 +27,8 @@ function isWordChar(s: string, i: number): boolean {
 }
 
 // « l'aide » → « aide »: each apostrophe after a whole elided word and before a letter
-// becomes a space (one pass over the apostrophes only; a regex with a look-behind tried
-// every position of the text and was a fifth of the French index build).
+// becomes a space (one pass over the apostrophes only; a regex with a look-behind tries
+// every position of the text).
 function cutElisions(s: string): string {
   let at = s.indexOf("'");
   if (at < 0) return s;
@@ -81,21 +47,12 @@ function cutElisions(s: string): string {
 
 /** Words of a French text: folded, elisions split, other apostrophes joined; letters and digits only. */
 export function frenchWords(text: string): string[] {
-  return prepareFrench(text).replace(/'/g, "").split(NOT_WORD).filter(Boolean);
+  return cutElisions(foldFrench(text)).replace(/'/g, "").split(NOT_WORD).filter(Boolean);
 }
 
 /** A phrase as one spaced string of its French words, for whole-word matching. */
 export function frenchPhraseKey(text: string): string {
   return frenchWords(text).join(" ");
-}
-
-/** The phrase as stored in the French danger list: folded, apostrophes kept as ', single spaces. */
-export function frenchDangerForm(text: string): string {
-  return foldFrench(text)
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((w) => w.replace(/^'+|'+$/g, ""))
-    .filter(Boolean)
-    .join(" ");
 }
 
 /**
@@ -128,48 +85,27 @@ export function isFrenchStopWord(word: string): boolean {
   return FRENCH_STOP.has(word) || isEnglishStopWord(word);
 }
 
-// Stemming runs on the folded word; words with digits (phones, "talk4healing") stay.
+// Snowball is the slow part of indexing, and the same words recur: a bounded memo.
 const stems = new Map<string, string>();
 
-/** The Snowball French stem of a folded word. */
+/** The Snowball French stem of a folded word; words with digits (phones, "talk4healing") stay. */
 export function frenchStem(word: string): string {
   if (DIGIT.test(word)) return word;
   let s = stems.get(word);
   if (s === undefined) {
-    if (stems.size >= 10_000) stems.clear();
-    s = stemmer(word) || word;
-    stems.set(word, s);
+    if (stems.size >= 50_000) stems.clear();
+    stems.set(word, (s = stemmer(word) || word));
   }
   return s;
 }
 
-/** One folded French word to its index term, or null for a stop word or a lone letter. */
+/** One word (as frenchWords() gives it) to its index term, or null for a stop word or a lone letter. */
 export function frenchTerm(word: string): string | null {
-  if (DIGITS.test(word)) return word;
-  const folded = PLAIN.test(word) ? word : foldFrench(word).replace(/'/g, "");
-  if (!folded || isFrenchStopWord(folded) || (folded.length === 1 && !DIGIT.test(folded))) return null;
-  return DIGIT.test(folded) ? folded : stemmer(folded) || folded;
-}
-
-// Queries go through a small memo, as in ./text.ts; the index builder calls frenchTerm
-// once per distinct word through its own table.
-const cache = new Map<string, string | null>();
-
-export function processFrenchTerm(word: string): string | null {
-  let term = cache.get(word);
-  if (term === undefined) {
-    if (cache.size >= 10_000) cache.clear();
-    cache.set(word, (term = frenchTerm(word)));
-  }
-  return term;
+  if (isFrenchStopWord(word) || (word.length === 1 && !DIGIT.test(word))) return null;
+  return frenchStem(word);
 }
 
 /** The French index terms of a text, in order. */
 export function analyzeFrench(text: string): string[] {
-  const terms: string[] = [];
-  for (const w of frenchWords(text)) {
-    const term = processFrenchTerm(w);
-    if (term) terms.push(term);
-  }
-  return terms;
+  return frenchWords(text).flatMap((w) => frenchTerm(w) ?? []);
 }

@@ -39,6 +39,19 @@ export function normalizeQuery(raw: unknown): string {
   return Array.from(clean).slice(0, MAX_QUERY_LENGTH).join("").trim();
 }
 
+// Phone numbers are typed as "833-900-1010", "(416) 808 2222" or "18339001010": runs of
+// digits joined by spaces, dashes, dots or brackets collapse to one word, so a number
+// is one query term and never three fuzzy ones.
+const PHONE_RUN = /\+?\(?\d[\d().\s-]*\d/g;
+
+export function collapsePhones(text: string): string {
+  return text.replace(PHONE_RUN, (run) => {
+    const digits = run.replace(/\D/g, "");
+    if (digits.length < 7) return run;
+    return ` ${digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits} `;
+  });
+}
+
 function first(value: unknown): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;
   return typeof v === "string" ? v : undefined;

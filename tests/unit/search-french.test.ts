@@ -8,7 +8,7 @@ import { localizeEntry } from "../../lib/content/localize";
 import { findPlace } from "../../lib/content/places/resolve";
 import { ENGLISH, FRENCH } from "../../lib/search/analyzer";
 import { createSearch } from "../../lib/search/engine";
-import { readSearchLists, type SearchLists } from "../../lib/search/lists";
+import { readSearchLists, type SearchLists } from "../../lib/content/search-lists";
 import { NO_FILTERS, type SearchFilters } from "../../lib/search/query";
 
 const CONTENT = path.resolve(__dirname, "../../content");
@@ -84,6 +84,12 @@ describe("finding entries in French", () => {
     const results = find("fem aide");
     const firstUnconfirmed = results.find((slug) => content.entries.find((e) => e.slug === slug)?.status === "unconfirmed");
     expect(firstUnconfirmed).toBe("femaide");
+  });
+  it("forgives two typos in a long word, measured against the word as typed", () => {
+    // « hebergemnt » is one edit from « hébergement », further from any stem.
+    expect(find("hebergemnt")).toContain("efry-peel-safe-house");
+    expect(find("hebergemnt").every((slug) => find("hébergement").includes(slug))).toBe(true);
+    expect(find("trafcking")).toEqual(find("trafficking"));
   });
   it("finds an entry by its French name, and by its English one", () => {
     expect(top("jeunesse j’écoute", 1)).toEqual(["kids-help-phone"]);

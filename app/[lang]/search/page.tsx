@@ -4,7 +4,7 @@ import { SearchFilterForm } from "@/components/search-filter-form";
 import { SearchForm } from "@/components/search-form";
 import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet-tick";
 import { UrgentHelp } from "@/components/urgent-help";
-import { getSearch } from "@/lib/content";
+import { getSearch } from "@/lib/search";
 import { localizeEntry } from "@/lib/content/localize";
 import { getMessages } from "@/lib/i18n";
 import { pageLang, pageMetadata, type LangParams } from "@/lib/i18n/page";

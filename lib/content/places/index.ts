@@ -83,6 +83,15 @@ export function regionsServed(areas: readonly string[]): Region[] {
   return [...new Set(areas.some(isBroad) ? [...own, ...LOCAL_REGIONS] : own)];
 }
 
+/**
+ * Whether an entry serves a region: its places count for the region they are in, and a
+ * province- or country-wide entry serves every region. The region filter and its counts
+ * (lists, search) all use this one rule.
+ */
+export function servesRegion(entry: { service_areas: readonly string[] }, region: Region): boolean {
+  return regionsServed(entry.service_areas).includes(region);
+}
+
 /** True when an entry serves only places inside Ontario's regions, not the whole province. */
 export function isLocal(areas: readonly string[]): boolean {
   return !areas.some(isBroad);
