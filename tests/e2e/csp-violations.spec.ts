@@ -2,19 +2,11 @@
 // securitypolicyviolation event and no console error, prerendered (hash policy) or
 // rendered per request (nonce policy). A last test shows the check can fail.
 import { expect, test, type Page } from "@playwright/test";
+import { TEMPLATES } from "../../scripts/lib/pages";
 import { isolate } from "./support";
 
-const PAGE_TYPES = [
-  { type: "home", path: "/" },
-  { type: "listing", path: "/hotlines" },
-  { type: "filtered listing", path: "/services?region=toronto&audience=survivors" },
-  { type: "entry", path: "/hotlines/canadian-human-trafficking-hotline" },
-  { type: "learn index", path: "/learn" },
-  { type: "learn page", path: "/learn/what-is-human-trafficking" },
-  { type: "browse safely", path: "/safety" },
-  { type: "search", path: "/search?q=housing" },
-  { type: "404", path: "/no-such-page" },
-];
+// Every template but the sheet, whose policy is the search page's (rendered per request).
+const PAGE_TYPES = TEMPLATES.filter((t) => !["sheet", "filtered", "regions", "region", "open-data"].includes(t.key)).map((t) => ({ type: t.label, path: t.path }));
 
 type Problems = { violations: string[]; errors: string[] };
 

@@ -4,11 +4,12 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 
 import { inlineHashes } from "../../lib/security/inline-hashes";
+import { TEMPLATES } from "../../scripts/lib/pages";
 import { builtPaths } from "./support";
 
-const STATIC_PAGES = ["/", "/hotlines", "/hotlines/canadian-human-trafficking-hotline", "/learn", "/learn/what-is-human-trafficking", "/safety", "/open-data", "/regions", "/regions/northwest"];
-const DYNAMIC_PAGES = ["/search?q=housing", "/services?region=toronto&audience=survivors"];
-const NOT_FOUND = "/no-such-page";
+const STATIC_PAGES = TEMPLATES.filter((t) => t.served === "prerendered").map((t) => t.path);
+const DYNAMIC_PAGES = TEMPLATES.filter((t) => t.served === "per request").map((t) => t.path);
+const NOT_FOUND = TEMPLATES.find((t) => t.served === "404")!.path;
 
 function scriptSources(csp: string): string[] {
   return (csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "").split(/\s+/).slice(1);
