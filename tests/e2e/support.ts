@@ -4,7 +4,6 @@
 import path from "node:path";
 import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
 import { readContent } from "../../lib/content/load";
-import path from "node:path";
 import { knownPaths } from "../../lib/routes";
 import { readCspManifest } from "../../lib/security/csp-manifest";
 import { QUICK_EXIT_URL } from "../../lib/site";
