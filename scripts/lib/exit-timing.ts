@@ -1,20 +1,33 @@
-// When is the quick exit safe? On a slow phone profile (the e2e first-frame test's: CPU 6×
-// slower, ~1.6 Mbps down, 150 ms round trips, through Chrome's DevTools protocol), a page
-// is loaded in Debian's chromium and three moments are taken, in ms from navigation start:
+// When is the quick exit safe? On a slow phone (SLOW_PHONE, which the e2e first-frame test
+// uses too: CPU 6× slower, ~1.6 Mbps down, 150 ms round trips, through Chrome's DevTools
+// protocol), a page is loaded in Debian's chromium and three moments are taken, in ms from
+// navigation start:
 // - painted: the first animation frame in which the exit link has a box on screen;
 // - listening: when the page's inline script put its click listener on `document`
 //   (observed by wrapping addEventListener before any of the page's scripts run);
 // - scripts done: the load event, when the bundles (and so React) have run.
 // "Safe from" is the later of painted and listening: from then on a tap both shows the
 // exit and is handled by it. Before the inline script, the exit waited for React.
-import type { Browser } from "@playwright/test";
+import type { Browser, CDPSession } from "@playwright/test";
 import { launchChromium } from "./chromium";
 import { median } from "./stats";
 
 export type ExitTiming = { paintedMs: number; listeningMs: number; safeFromMs: number; loadMs: number };
 
-const PROFILE = { cpuSlowdown: 6, latencyMs: 150, downBytesPerSecond: (1.6 * 1024 * 1024) / 8, upBytesPerSecond: (750 * 1024) / 8 };
-export const EXIT_TIMING_PROFILE = `CPU ${PROFILE.cpuSlowdown}× slower, ${PROFILE.latencyMs} ms round trips, 1.6 Mbps down (CDP)`;
+export const SLOW_PHONE = { cpuSlowdown: 6, latencyMs: 150, downBytesPerSecond: (1.6 * 1024 * 1024) / 8, upBytesPerSecond: (750 * 1024) / 8 };
+export const EXIT_TIMING_PROFILE = `CPU ${SLOW_PHONE.cpuSlowdown}× slower, ${SLOW_PHONE.latencyMs} ms round trips, 1.6 Mbps down (CDP)`;
+
+/** Slows the page of `cdp` to SLOW_PHONE, or (off) back to this machine's own speed. The session must stay open while it applies. */
+export async function emulateSlowPhone(cdp: CDPSession, on = true) {
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: on ? SLOW_PHONE.cpuSlowdown : 1 });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: on ? SLOW_PHONE.latencyMs : 0,
+    downloadThroughput: on ? SLOW_PHONE.downBytesPerSecond : -1,
+    uploadThroughput: on ? SLOW_PHONE.upBytesPerSecond : -1,
+  });
+}
 
 // Runs in the page before its own scripts. Records the moments in window.__exitTiming.
 const RECORDER = `(() => {
@@ -38,15 +51,7 @@ async function once(browser: Browser, url: string): Promise<ExitTiming> {
   try {
     const page = await context.newPage();
     await page.addInitScript(RECORDER);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: PROFILE.cpuSlowdown });
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: PROFILE.latencyMs,
-      downloadThroughput: PROFILE.downBytesPerSecond,
-      uploadThroughput: PROFILE.upBytesPerSecond,
-    });
+    await emulateSlowPhone(await context.newCDPSession(page));
     await page.goto(url, { waitUntil: "load", timeout: 120_000 });
     const t = await page.waitForFunction(() => {
       const timing = (window as unknown as { __exitTiming: Record<string, number> }).__exitTiming;
