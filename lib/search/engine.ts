@@ -15,6 +15,7 @@
 // same facts in both languages.
 
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
 import { localizeEntry } from "../content/localize";
 import { servingTier } from "../content/places";
 import { findPlace } from "../content/places/resolve";
@@ -50,9 +51,11 @@ export function fuzziness(term: string): number {
 // One- and two-letter prefixes match half the index and tell the reader nothing; a
 // number is whole or wrong.
 const prefix = (term: string) => term.length >= 3 && !DIGITS.test(term);
-// Synonyms are our own vocabulary: exact, and a little below what the reader typed.
+// Synonyms are our own vocabulary: exact, and a little below what the reader typed. A
+// word found through a typo counts as MiniSearch weighs its own fuzzy matches.
 const SYNONYM_BOOST = 0.7;
-const exact = { fuzzy: false, prefix: false, boostTerm: () => SYNONYM_BOOST };
+const TYPO_BOOST = 0.45;
+const exact = (boost: number) => ({ fuzzy: false, prefix: false, boostTerm: () => boost });
 // Words beyond this are ignored for matching (not for danger): nobody types more in a
 // search box, and a crafted 200-character query must not cost a second.
 const MAX_WORDS = 12;
@@ -77,19 +80,18 @@ export function createSearch(entries: Entry[], lists: SearchLists, lang: Lang = 
   const storedOrder = entries.map((_, i) => i);
 
   const vocabulary = new Set<string>();
+  // Each indexed word as written, where its stem differs, with that stem: for typos (below).
+  const written = new SearchableMap<string>();
   const index = new MiniSearch<number>({
     fields: [...FIELDS],
     // Documents are positions in `entries`; the text is read once, here, and not kept.
     extractField: (doc, field) => (field === "id" ? doc : fieldText(localizeEntry(entries[doc], lang), field as (typeof FIELDS)[number], lang, entries[doc])),
     tokenize: analyzer.words,
-    // A word is indexed as its stem and, when that differs, as written, so a typo in a
-    // long word is measured against the whole word ("trafcking" is two letters from
-    // "trafficking", three from its stem "traffick").
     processTerm: (word) => {
       const term = analyzer.term(word);
-      if (term === null) return null;
-      vocabulary.add(term).add(word);
-      return term === word ? term : [term, word];
+      if (term !== null) vocabulary.add(term);
+      if (term !== null && term !== word) written.set(word, term);
+      return term;
     },
     searchOptions: {
       boost: BOOST, boostDocument: (doc) => boosts[doc], fuzzy: fuzziness, prefix,
@@ -110,19 +112,20 @@ export function createSearch(entries: Entry[], lists: SearchLists, lang: Lang = 
   const expandSynonyms = synonymExpander(own.synonyms, knows, analyzer);
 
   // A typed word is looked up by its stem. A stem the index does not hold is likely a
-  // typo: then the word as typed is tried too, with the typos its own length allows
-  // ("trafcking": its stem "trafck" allows one, the word two).
+  // typo, and a stem is shorter than its word, so it allows fewer typos: then the stems
+  // of the indexed words within the typos the word as typed allows count too, a little
+  // lower ("trafcking" is two edits from "trafficking", three from its stem "traffick").
   const typed = (word: string): Query[] => {
     const term = analyzer.term(word);
     if (term === null) return [];
-    const alsoAsTyped = term !== word && !vocabulary.has(term) && fuzziness(word) > fuzziness(term);
-    return [alsoAsTyped ? { combineWith: "OR", queries: [term, word] } : term];
+    const near = vocabulary.has(term) ? [] : [...new Set([...written.fuzzyGet(word, fuzziness(word)).values()].map(([stem]) => stem))];
+    return [near.length ? { combineWith: "OR", queries: [term, { combineWith: "OR", queries: near, ...exact(TYPO_BOOST) }] } : term];
   };
   const all = (queries: Query[], options = {}): Query[] => (queries.length ? [{ combineWith: "AND", queries, ...options }] : []);
 
   function query(text: string): Query[] {
     return expandSynonyms(collapsePhones(text))
-      .map((g): Query[] => [...all(g.own.flatMap(typed)), ...g.means.flatMap((m) => all(analyzer.analyze(m), exact))])
+      .map((g): Query[] => [...all(g.own.flatMap(typed)), ...g.means.flatMap((m) => all(analyzer.analyze(m), exact(SYNONYM_BOOST)))])
       .filter((alternatives) => alternatives.length > 0)
       .slice(0, MAX_WORDS)
       .map((alternatives) => ({ combineWith: "OR", queries: alternatives }));
@@ -132,7 +135,7 @@ export function createSearch(entries: Entry[], lists: SearchLists, lang: Lang = 
     const words = query(text);
     if (words.length === 0) return [];
     let hits: SearchResult[] = index.search({ combineWith: "AND", queries: words });
-    if (hits.length === 0) hits = index.search({ combineWith: "OR", queries: words });
+    if (hits.length === 0 && words.length > 1) hits = index.search({ combineWith: "OR", queries: words });
     // Confirmed before unconfirmed before inactive, whatever the score; equal scores keep stored order.
     hits.sort((a, b) => status[a.id] - status[b.id] || b.score - a.score || a.id - b.id);
     return hits.map((h) => h.id as number);

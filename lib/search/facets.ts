@@ -36,22 +36,19 @@ export function applyFilters(facets: readonly Facets[], candidates: Iterable<num
   const kept: number[] = [];
   for (const d of candidates) {
     const f = facets[d];
-    const misses = {
-      kind: filters.kind !== undefined && f.kind !== filters.kind,
-      region: filters.region !== undefined && !f.region.includes(filters.region),
-      audience: filters.audience !== undefined && !f.audience.includes(filters.audience),
-      language: filters.language !== undefined && !f.language.includes(filters.language),
-      open247: filters.open247 && !f.open247,
-    };
-    const missed = Object.values(misses).filter(Boolean).length;
+    const kind = filters.kind !== undefined && f.kind !== filters.kind;
+    const region = filters.region !== undefined && !f.region.includes(filters.region);
+    const audience = filters.audience !== undefined && !f.audience.includes(filters.audience);
+    const language = filters.language !== undefined && !f.language.includes(filters.language);
+    const open247 = filters.open247 && !f.open247;
+    const missed = Number(kind) + Number(region) + Number(audience) + Number(language) + Number(open247);
     if (missed > 1) continue;
     if (missed === 0) kept.push(d);
-    const counted = (facet: keyof typeof misses) => missed === 0 || misses[facet];
-    if (counted("kind")) counts.kind[f.kind]++;
-    if (counted("region")) for (const r of f.region) counts.region[r]++;
-    if (counted("audience")) for (const a of f.audience) counts.audience[a]++;
-    if (counted("language")) for (const l of f.language) counts.language[l]++;
-    if (counted("open247") && f.open247) counts.open247++;
+    if (missed === 0 || kind) counts.kind[f.kind]++;
+    if (missed === 0 || region) for (const r of f.region) counts.region[r]++;
+    if (missed === 0 || audience) for (const a of f.audience) counts.audience[a]++;
+    if (missed === 0 || language) for (const l of f.language) counts.language[l]++;
+    if ((missed === 0 || open247) && f.open247) counts.open247++;
   }
   return { kept, counts };
 }
