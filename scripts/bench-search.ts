@@ -1,7 +1,9 @@
-// Search benchmark on synthetic directories of 1,000, 10,000 and 50,000 entries, for
-// the English index and then the French one (createSearch(..., "fr")) of the same entries.
-// Run: node --expose-gc --import tsx scripts/bench-search.ts [sizes...]
-// Targets, both languages: p95 <= 5 ms at 10,000 entries, <= 20 ms at 50,000; build <= 2 s at 50,000.
+// Search benchmark over the directory's real range: our own entries (about 93), then
+// synthetic directories of 1,000 (the size the Canadian hotline refers to) and 3,000
+// entries (the US national directory holds 3,000-4,000), for the English index and then
+// the French one (createSearch(..., "fr")) of the same entries.
+// Run: node --expose-gc --import tsx scripts/bench-search.ts [sizes...]   (0 = the real entries)
+// Target, each language: p95 <= 25 ms at 3,000 entries.
 // Entries are built from our own content's words with a seeded PRNG: every run is the same.
 // French words come from the .fr.md files, drawn from a second PRNG after the English
 // run, so the English entries and queries are exactly those of earlier runs.
@@ -13,11 +15,11 @@ import { entrySchemas, type Entry } from "../lib/content/schema";
 import type { Lang } from "../lib/i18n/lang";
 import { COMMUNITIES, PLACES as ALL_PLACES } from "../lib/content/places";
 import { AUDIENCES, KINDS, LANGUAGES } from "../lib/content/taxonomies";
+import { readContent } from "../lib/content/load";
 import { createSearch } from "../lib/search/engine";
-import { readSearchLists } from "../lib/search/lists";
 import { NO_FILTERS } from "../lib/search/query";
 import { isFrenchStopWord } from "../lib/search/french";
-import { isStopWord } from "../lib/search/text";
+import { isStopWord } from "../lib/search/english";
 
 const CONTENT = path.resolve(__dirname, "../content");
 
@@ -157,11 +159,12 @@ function queries(entries: Entry[], synonyms: string[]): string[] {
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
-// The index is mostly typed arrays, which live outside the JS heap: count both.
+// The JS heap and typed arrays (which live outside it), so any index layout is counted.
 const heap = () => (gc?.(), gc?.(), process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers);
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-const { lists } = readSearchLists(CONTENT);
-const TARGETS: Record<number, { p95: number; build?: number }> = { 10_000: { p95: 5 }, 50_000: { p95: 20, build: 2000 } };
+const { content } = readContent(CONTENT);
+const lists = content.searchLists;
+const TARGETS: Record<number, { p95: number }> = { 3_000: { p95: 25 } };
 
 // One size per call, so nothing of the previous size is still reachable when memory is
 // measured. The build runs three times and the median counts: the machine is shared.
@@ -183,30 +186,44 @@ function measure(entries: Entry[], lang: Lang) {
   const qs = lang === "en" ? queries(entries, lists.synonyms.flatMap((g) => g.words)) : frenchQueries(entries, lists.fr.synonyms.flatMap((g) => g.words));
   for (const q of qs.slice(0, 30)) search!.search(q, NO_FILTERS); // warm up the JIT
   let found = 0;
+  // Wall time is what a reader waits. CPU time (the process's, on all threads: the search
+  // and its garbage collection) is not inflated by a busy shared machine, so when wall
+  // time is far above it, the figures measure the neighbours.
+  const cpu: number[] = [];
   const times = qs.map((q) => {
-    const t0 = performance.now();
+    const [t0, c0] = [performance.now(), process.cpuUsage()];
     found += search!.search(q, NO_FILTERS).total;
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     return performance.now() - t0;
   });
-  return { build: builds.sort((a, b) => a - b)[1], mb, times: times.sort((a, b) => a - b), results: found / qs.length };
+  return { build: builds.sort((a, b) => a - b)[1], mb, times: times.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b), results: found / qs.length };
 }
 
 if (!gc) console.warn("run with node --expose-gc for the memory column");
 console.log(`${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(2)}; 300 queries per size; build = median of 3\n`);
-const columns = ["lang", "entries", "build ms", "index MB", "p50 ms", "p95 ms", "max ms", "avg results", "targets"];
+const columns = ["lang", "entries", "build ms", "index MB", "p50 ms", "p95 ms", "max ms", "cpu p95 ms", "avg results", "targets"];
 console.log(columns.map((c) => c.padStart(11)).join(" |"));
 let failed = false;
-// Sizes can be given on the command line (e.g. `... bench-search.ts 50000`) to profile one.
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-function report(lang: Lang, size: number, { build, mb, times, results }: ReturnType<typeof measure>) {
+// Sizes can be given on the command line (e.g. `... bench-search.ts 3000`) to profile one.
+const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 0);
+function report(lang: Lang, size: number, { build, mb, times, cpu, results }: ReturnType<typeof measure>, label = String(size)) {
   const t = TARGETS[size];
-  const ok = !t || (pct(times, 95) <= t.p95 && build <= (t.build ?? Infinity));
+  const ok = !t || pct(times, 95) <= t.p95;
   failed ||= !ok;
-  const goal = t ? `${ok ? "ok" : "FAIL"}: p95 <= ${t.p95}${t.build ? `, build <= ${t.build}` : ""}` : "-";
-  const cells = [lang, size, build.toFixed(0), gc ? mb.toFixed(1) : "n/a", ...[50, 95].map((p) => pct(times, p).toFixed(2)), times.at(-1)!.toFixed(2), results.toFixed(0)];
+  const goal = t ? `${ok ? "ok" : "FAIL"}: p95 <= ${t.p95}` : "-";
+  const cells = [lang, label, build.toFixed(0), gc ? mb.toFixed(1) : "n/a", ...[50, 95].map((p) => pct(times, p).toFixed(2)), times.at(-1)!.toFixed(2), pct(cpu, 95).toFixed(2), results.toFixed(0)];
   console.log([...cells.map((c) => String(c).padStart(11)), ` ${goal}`].join(" |"));
 }
-for (const size of sizes.length ? sizes : [1_000, 10_000, 50_000]) {
+for (const size of sizes.length ? sizes : [0, 1_000, 3_000]) {
+  if (size === 0) {
+    // Our own entries, English and French words as published (queries are drawn the same way).
+    rand = english;
+    report("en", content.entries.length, measure(content.entries, "en"), `${content.entries.length} real`);
+    rand = french;
+    report("fr", content.entries.length, measure(content.entries, "fr"), `${content.entries.length} real`);
+    continue;
+  }
   rand = english;
   let entries = Array.from({ length: size }, (_, i) => makeEntry(i));
   checkShape(entries);
