@@ -3,7 +3,7 @@
 // its own quick exit (a plain link: it must work even if nothing else does). Its
 // language is read from the address, the one thing sure to be there.
 import { usePathname } from "next/navigation";
-import { ErrorPanel, errorWords } from "@/components/error-panel";
+import { ErrorPanel, errorWords } from "@/components/layout/error-panel";
 import { HTML_LANG } from "@/lib/i18n/lang";
 import { QUICK_EXIT_URL } from "@/lib/site";
 import "./globals.css";

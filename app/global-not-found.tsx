@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NotFoundContent } from "@/components/not-found-content";
-import { SiteDocument } from "@/components/site-document";
+import { NotFoundContent } from "@/components/layout/not-found-content";
+import { SiteDocument } from "@/components/layout/site-document";
 import { getMessages } from "@/lib/i18n";
 import "./globals.css";
 

@@ -2,7 +2,7 @@
 // Next requires error boundaries to be client components. This one renders inside the
 // language's layout, so the quick exit, privacy notice and hotline bar stay on screen.
 import { useParams } from "next/navigation";
-import { ErrorPanel } from "@/components/error-panel";
+import { ErrorPanel } from "@/components/layout/error-panel";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const { lang } = useParams<{ lang: string }>();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { SiteDocument } from "@/components/site-document";
+import { SiteDocument } from "@/components/layout/site-document";
 import { getMessages, setRequestLang } from "@/lib/i18n";
 import { isLang, LANGS } from "@/lib/i18n/lang";
 import "../globals.css";

@@ -1,5 +1,5 @@
-import { SearchForm } from "@/components/search-form";
-import { UrgentHelp } from "@/components/urgent-help";
+import { SearchForm } from "@/components/search/search-form";
+import { UrgentHelp } from "@/components/layout/urgent-help";
 import { getEntriesByKind, getInfoPages } from "@/lib/content";
 import { LOCAL_REGIONS } from "@/lib/content/places";
 import { KINDS } from "@/lib/content/taxonomies";

@@ -1,7 +1,7 @@
 // Filters and facet counts, in one plain pass over the candidates. Counts are standard
 // faceting: each option's number is what the results would be if that option were
 // chosen with the OTHER filters kept, so a reader never picks an option that leads to
-// nothing without being told (components/kind-listing.tsx counts its two filters so).
+// nothing without being told (components/entry/kind-listing.tsx counts its two filters so).
 
 import { isOpen247 } from "../content/channels";
 import { regionsServed } from "../content/places";

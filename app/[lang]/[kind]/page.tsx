@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { KindListing, kindListingMetadata } from "@/components/kind-listing";
+import { KindListing, kindListingMetadata } from "@/components/entry/kind-listing";
 import { KINDS, isKind } from "@/lib/content/taxonomies";
 import { pageLang } from "@/lib/i18n/page";
 

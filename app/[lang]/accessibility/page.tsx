@@ -4,7 +4,7 @@
 // added or dropped, change the statement with it.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DocumentBody } from "@/components/document-body";
+import { DocumentBody } from "@/components/pages/document-body";
 import { getInfoPage } from "@/lib/content";
 import { getMessages } from "@/lib/i18n";
 import { pageLang, pageMetadata, type LangParams } from "@/lib/i18n/page";

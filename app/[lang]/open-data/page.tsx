@@ -5,7 +5,7 @@
 // route handlers beside this page, and exist once, in English: a French page links them too.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DocumentBody } from "@/components/document-body";
+import { DocumentBody } from "@/components/pages/document-body";
 import { getAllEntries, getInfoPage } from "@/lib/content";
 import { pageLang, pageMetadata, type LangParams } from "@/lib/i18n/page";
 import { OPEN_DATA_PATH, OPEN_DATA_SLUG, SITE_ORIGIN } from "@/lib/site";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NotFoundContent } from "@/components/not-found-content";
+import { NotFoundContent } from "@/components/layout/not-found-content";
 import { getMessages } from "@/lib/i18n";
 import { pageLang, type LangParams } from "@/lib/i18n/page";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SearchForm } from "@/components/search-form";
+import { SearchForm } from "@/components/search/search-form";
 import { getAllEntries } from "@/lib/content";
 import { LOCAL_REGIONS, isLocal, regionsServed, topCommunities } from "@/lib/content/places";
 import { getMessages, href } from "@/lib/i18n";

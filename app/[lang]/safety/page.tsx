@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { InfoArticle } from "@/components/info-article";
+import { InfoArticle } from "@/components/pages/info-article";
 import { getInfoPage } from "@/lib/content";
 import { pageLang, pageMetadata, type LangParams } from "@/lib/i18n/page";
 import { SAFETY_PATH, SAFETY_SLUG } from "@/lib/site";

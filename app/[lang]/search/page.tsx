@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { EntryCard } from "@/components/entry-card";
-import { SearchFilterForm } from "@/components/search-filter-form";
-import { SearchForm } from "@/components/search-form";
-import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet-tick";
-import { UrgentHelp } from "@/components/urgent-help";
+import { EntryCard } from "@/components/entry/entry-card";
+import { SearchFilterForm } from "@/components/search/search-filter-form";
+import { SearchForm } from "@/components/search/search-form";
+import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet/sheet-tick";
+import { UrgentHelp } from "@/components/layout/urgent-help";
 import { getSearch } from "@/lib/search";
 import { localizeEntry } from "@/lib/content/localize";
 import { getMessages } from "@/lib/i18n";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { ShareLink } from "@/components/share-link";
-import { SheetEditForm } from "@/components/sheet-edit-form";
-import { SheetEntry } from "@/components/sheet-entry";
-import { SheetNotices } from "@/components/sheet-notices";
-import { SheetQr } from "@/components/sheet-qr";
-import { UrgentHelp } from "@/components/urgent-help";
+import { ShareLink } from "@/components/entry/share-link";
+import { SheetEditForm } from "@/components/sheet/sheet-edit-form";
+import { SheetEntry } from "@/components/sheet/sheet-entry";
+import { SheetNotices } from "@/components/sheet/sheet-notices";
+import { SheetQr } from "@/components/sheet/sheet-qr";
+import { UrgentHelp } from "@/components/layout/urgent-help";
 import { getAllEntries } from "@/lib/content";
 import { getMessages } from "@/lib/i18n";
 import { pageLang, pageMetadata, type LangParams } from "@/lib/i18n/page";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { InfoArticle } from "@/components/info-article";
+import { InfoArticle } from "@/components/pages/info-article";
 import { getInfoPage, getInfoPages } from "@/lib/content";
 import { pageLang, pageMetadata } from "@/lib/i18n/page";
 import { INFO_PATH, SAFETY_SLUG, SITE_DOCUMENT_SLUGS } from "@/lib/site";

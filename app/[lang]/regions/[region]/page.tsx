@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { EntryCard } from "@/components/entry-card";
-import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet-tick";
-import { UrgentHelp } from "@/components/urgent-help";
+import { EntryCard } from "@/components/entry/entry-card";
+import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet/sheet-tick";
+import { UrgentHelp } from "@/components/layout/urgent-help";
 import { getEntriesForPlace } from "@/lib/content";
 import { LOCAL_REGIONS, isLocalRegion, topCommunities } from "@/lib/content/places";
 import { KINDS } from "@/lib/content/taxonomies";

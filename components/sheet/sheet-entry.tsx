@@ -4,10 +4,10 @@
 import type { Entry } from "@/lib/content/schema";
 import { getMessages, href } from "@/lib/i18n";
 import { SITE_ORIGIN } from "@/lib/site";
-import { EntryBadges, StatusCaution } from "./badges";
-import { ContactActions } from "./contact-actions";
-import { EntryFacts } from "./entry-facts";
-import { PartnerList } from "./partner-list";
+import { EntryBadges, StatusCaution } from "../entry/badges";
+import { ContactActions } from "../entry/contact-actions";
+import { EntryFacts } from "../entry/entry-facts";
+import { PartnerList } from "../entry/partner-list";
 
 export function SheetEntry({ entry }: { entry: Entry }) {
   const t = getMessages();

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { HTML_LANG, type Lang } from "@/lib/i18n/lang";
 import { setRequestLang } from "@/lib/i18n";
 import { PageChrome } from "./page-chrome";
-import { QuickExitScript } from "./quick-exit-script";
+import { QuickExitScript } from "../quick-exit/quick-exit-script";
 
 export function SiteDocument({ lang, children, languagePath }: { lang: Lang; children: ReactNode; languagePath?: string }) {
   setRequestLang(lang);

@@ -1,5 +1,5 @@
 import type { InfoPage } from "@/lib/content/schema";
-import { SourcesList } from "./sources-list";
+import { SourcesList } from "../entry/sources-list";
 
 /** An information page from content/pages: sanitized HTML, then its sources. */
 export function InfoArticle({ page }: { page: InfoPage }) {

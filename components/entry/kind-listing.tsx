@@ -1,9 +1,9 @@
 // One kind's listing, filtered or not. app/[kind]/page.tsx renders it unfiltered at
 // build time; app/filtered/[kind]/page.tsx renders it per request when the address
 // carries filters (proxy.ts decides which of the two a request goes to).
-import { EntryCard } from "@/components/entry-card";
-import { FilterForm } from "@/components/filter-form";
-import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet-tick";
+import { EntryCard } from "@/components/entry/entry-card";
+import { FilterForm } from "@/components/search/filter-form";
+import { SHEET_FORM_ID, SheetResultsLink, SheetTickForm } from "@/components/sheet/sheet-tick";
 import { getEntriesByKind, servesAudience, servesRegion } from "@/lib/content";
 import { AUDIENCES, REGIONS, isKind, type Kind } from "@/lib/content/taxonomies";
 import { getMessages, href } from "@/lib/i18n";

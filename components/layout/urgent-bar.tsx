@@ -1,7 +1,7 @@
 // The sticky bar: the quick exit, 911 and the national hotline, on screen on every page.
 import { getMessages } from "@/lib/i18n";
 import { EMERGENCY, NATIONAL_HOTLINE } from "@/lib/site";
-import { QuickExit } from "./quick-exit";
+import { QuickExit } from "../quick-exit/quick-exit";
 
 /** Paper keeps help: the sticky bar is not printed, so its two numbers are, as text. */
 export function PrintedHelp() {

@@ -7,7 +7,7 @@ import { placeLabel } from "@/lib/i18n/place-label";
 import { EMERGENCY } from "@/lib/site";
 import { EntryBadges } from "./badges";
 import { PhoneLink } from "./contact-actions";
-import { SheetCheckbox } from "./sheet-tick";
+import { SheetCheckbox } from "../sheet/sheet-tick";
 
 // `sheetForm`: the id of the referral-sheet form this card's checkbox belongs to.
 export function EntryCard({ entry, showKind = false, headingLevel = 2, sheetForm }: { entry: Entry; showKind?: boolean; headingLevel?: 2 | 3; sheetForm?: string }) {

@@ -1,7 +1,7 @@
 // What a 404 says, in the page's language: the site's own search, home, and the urgent
 // help block, so a mistyped or stale address still leads to help.
 import { getMessages, href } from "@/lib/i18n";
-import { SearchForm } from "./search-form";
+import { SearchForm } from "../search/search-form";
 import { UrgentHelp } from "./urgent-help";
 
 export function NotFoundContent() {

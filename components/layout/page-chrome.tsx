@@ -2,7 +2,7 @@
 // the sticky quick exit with 911 and the hotline, the privacy notice, header and footer.
 import type { ReactNode } from "react";
 import { getMessages } from "@/lib/i18n";
-import { QuickExitSkipLink, QuickExitStatus } from "./quick-exit";
+import { QuickExitSkipLink, QuickExitStatus } from "../quick-exit/quick-exit";
 import { PrivacyNotice } from "./privacy-notice";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";

@@ -3,7 +3,7 @@ import { otherLang } from "@/lib/i18n/lang";
 import { LanguageLink } from "./language-link";
 import { KINDS } from "@/lib/content/taxonomies";
 import { INFO_PATH, REGIONS_PATH, SAFETY_PATH } from "@/lib/site";
-import { SearchForm } from "./search-form";
+import { SearchForm } from "../search/search-form";
 
 // Plain <a> links, not next/link: with ~10 links per page, prefetching would cost a
 // phone on metered data dozens of requests it never asked for.
