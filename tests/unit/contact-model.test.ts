@@ -8,7 +8,7 @@ import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, describe, expect, it } from "vitest";
-import { ContactActions } from "@/components/contact-actions";
+import { ContactActions } from "@/components/entry/contact-actions";
 import { isOpen247 } from "../../lib/content/channels";
 import { readContent } from "../../lib/content/load";
 import { phoneHref } from "../../lib/content/phone";

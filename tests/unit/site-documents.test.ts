@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
-import { fillPlaceholders } from "@/components/document-body";
+import { fillPlaceholders } from "@/components/pages/document-body";
 import { renderMarkdown } from "@/lib/content/markdown";
 
 const NBSP = "\u00a0";
