@@ -88,7 +88,7 @@ async function launch(baseURL: string): Promise<Driver> {
   // again; the last error is in the timeout's message.
   const until = <T>(probe: () => Promise<T | null | undefined | false>, ms: number, what: string, every = 50) => {
     let last = "none";
-    const ask = () => probe().catch((error: Error) => void (last = error.message));
+    const ask = () => probe().catch((error: Error) => void (last = `${error.name}: ${error.message}`));
     return browser.wait(ask, ms, undefined, every).catch((error: Error) => {
       throw new Error(`waiting for ${what}: ${error.message}; last error: ${last}`);
     }) as Promise<T>;
