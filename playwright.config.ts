@@ -1,10 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_LAUNCH_OPTIONS } from "./scripts/lib/chromium";
 
-// Playwright cannot download its own browsers here: it drives Debian's Chromium.
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run"],
-};
+// Playwright cannot download its own browsers here: it drives Debian's Chromium, launched
+// as every script launches it (scripts/lib/chromium.ts; CHROME_PATH to point elsewhere).
+const chromium = CHROMIUM_LAUNCH_OPTIONS;
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({

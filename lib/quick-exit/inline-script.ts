@@ -5,8 +5,10 @@
 //
 // What it does:
 // - a click on any `a[data-quick-exit]` hides the page at once (class and inline style,
-//   so it does not even wait for the stylesheet), blanks the title and leaves with
-//   location.replace, so the page left is not in Back history;
+//   so it does not even wait for the stylesheet), blanks the title and keeps it blank
+//   (React or Next may set it again while the neutral site loads, and a tab switcher
+//   would show it), and leaves with location.replace, so the page left is not in Back
+//   history;
 // - Shift pressed on its own 3 times, each press within 5 s of the last, does the same.
 //   The 5 s are measured between the key events' own times (event.timeStamp), not by a
 //   timer: on a slow phone the page may be busy for seconds (loading its bundles) while
@@ -34,31 +36,32 @@ export const QUICK_EXIT_STATUS_ID = "quick-exit-status";
 export type QuickExitWords = { left: Record<1 | 2, string>; leaving: string; reset: string };
 
 const SOURCE = String.raw`
-(function(d,u,m){
-var h=d.documentElement,n=0,k=0,l=0,t,out;
-function on(x,f){d.addEventListener(x,f,true);}
-function say(s){var e=d.getElementById("${QUICK_EXIT_STATUS_ID}");if(e)e.textContent=s;}
-function go(){location.replace(out);}
-function leave(href){out=href;h.classList.add("quick-exiting");h.style.visibility="hidden";d.title="\u200b";go();}
-function reset(){n=k=0;clearTimeout(t);}
+(function(doc,exitUrl,words){
+var html=doc.documentElement,presses=0,shiftDown=0,lastPress=0,timer,leavingTo,blank="\u200b";
+function on(type,handler){doc.addEventListener(type,handler,true);}
+function say(text){var status=doc.getElementById("${QUICK_EXIT_STATUS_ID}");if(status)status.textContent=text;}
+function go(){location.replace(leavingTo);}
+function untitle(){if(doc.title!=blank)doc.title=blank;}
+function leave(href){leavingTo=href;html.classList.add("quick-exiting");html.style.visibility="hidden";untitle();new MutationObserver(untitle).observe(doc.head||html,{subtree:true,childList:true,characterData:true});go();}
+function reset(){presses=shiftDown=0;clearTimeout(timer);}
 on("click",function(e){
-var a=e.target.closest&&e.target.closest("a[data-quick-exit]");
-if(a&&!e.button){e.preventDefault();leave(a.href);}
+var link=e.target.closest&&e.target.closest("a[data-quick-exit]");
+if(link&&!e.button){e.preventDefault();leave(link.href);}
 });
 on("keydown",function(e){
 if(e.key!="Shift")reset();
-else if(!e.repeat&&e.code!=""&&e.code!="Unidentified")k=1;
+else if(!e.repeat&&e.code!=""&&e.code!="Unidentified")shiftDown=1;
 });
 on("keyup",function(e){
-if(e.key!="Shift"||!k)return;
-k=0;clearTimeout(t);
-if(e.timeStamp-l>5e3)n=0;
-l=e.timeStamp;
-if(++n>2){say(m.leaving);leave(u);}
-else{say(m.left[3-n]);t=setTimeout(say,5e3,m.reset);}
+if(e.key!="Shift"||!shiftDown)return;
+shiftDown=0;clearTimeout(timer);
+if(e.timeStamp-lastPress>5e3)presses=0;
+lastPress=e.timeStamp;
+if(++presses>2){say(words.leaving);leave(exitUrl);}
+else{say(words.left[3-presses]);timer=setTimeout(say,5e3,words.reset);}
 });
 on("input",function(){reset();});
-addEventListener("pageshow",function(e){if(e.persisted){if(out)go();else{reset();say("");}}});
+addEventListener("pageshow",function(e){if(e.persisted){if(leavingTo)go();else{reset();say("");}}});
 })(document,URL,WORDS);`;
 
 const CODE = SOURCE.split("\n").map((line) => line.trim()).join("");

@@ -153,3 +153,32 @@ test("the quick exit stays on screen while scrolling a long page", BOTH_VIEWPORT
   const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest("a[data-quick-exit]") !== null, [box.x + box.width / 2, box.y + box.height / 2]);
   expect(onTop).toBe(true);
 });
+
+// While the neutral site loads, the page left must stay untitled: a tab switcher or a
+// history menu would otherwise show what it was (seen in Firefox when React set the
+// title again). The neutral site is held, so the page stays; anything that sets its
+// title, as a framework would, is undone.
+test("the page left stays untitled while the neutral site loads, whatever sets its title", async ({ page, context }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(`${QUICK_EXIT_URL}**`, async (route) => {
+    await held;
+    await route.fulfill({ contentType: "text/html", body: `<title>${EXIT_STUB_TITLE}</title>` });
+  });
+  await openTwoPages(page);
+  await exitLink(page).click();
+  await expect(page.locator("html")).toHaveClass(/quick-exiting/);
+  const titles = await page.evaluate(async () => {
+    document.title = "Canadian Human Trafficking Hotline";
+    await new Promise((r) => setTimeout(r, 50));
+    const afterSet = document.title;
+    const element = document.createElement("title");
+    element.textContent = "Another title";
+    document.head.append(element);
+    await new Promise((r) => setTimeout(r, 50));
+    return [afterSet, document.title];
+  });
+  expect(titles).toEqual(["\u200b", "\u200b"]);
+  release();
+  await expect(page).toHaveTitle(EXIT_STUB_TITLE);
+});

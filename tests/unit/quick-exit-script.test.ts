@@ -8,10 +8,12 @@ import { QUICK_EXIT_URL } from "@/lib/site";
 const words: QuickExitWords = { left: { 1: en.exit.pressesLeft(1), 2: en.exit.pressesLeft(2) }, leaving: en.exit.leaving, reset: en.exit.reset };
 
 describe("quickExitScript", () => {
-  it("is a few hundred bytes of code, plus its words", () => {
+  // Descriptive names and the title guard cost about 450 bytes over the old ~1 KB;
+  // gzipped in the page, the difference is a few dozen.
+  it("is about a kilobyte of code, plus its words", () => {
     const script = quickExitScript(QUICK_EXIT_URL, words);
     const code = Buffer.byteLength(script) - Buffer.byteLength(JSON.stringify(words)) - Buffer.byteLength(JSON.stringify(QUICK_EXIT_URL));
-    expect(code).toBeLessThan(1000);
+    expect(code).toBeLessThan(1500);
     expect(() => new Function(script)).not.toThrow();
   });
 
