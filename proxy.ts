@@ -14,7 +14,7 @@
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { canonicalPath, filteredListingPath, isKnownRoute, notFoundRoute, UNMATCHED_PATH } from "./lib/routes";
-import { internalPath, splitLocale, type Lang } from "./lib/i18n/lang";
+import { internalPath, splitLocale, type Lang } from "./lib/lang";
 import { isOpenDataJson } from "./lib/open-data/http";
 import { prerenderedHtml, wantsDocument } from "./lib/prerendered-html";
 import { readCspManifest, type CspManifest } from "./lib/security/csp-manifest";

@@ -4,7 +4,7 @@
 // language is read from the address, the one thing sure to be there.
 import { usePathname } from "next/navigation";
 import { ErrorPanel, errorWords } from "@/components/layout/error-panel";
-import { HTML_LANG } from "@/lib/i18n/lang";
+import { HTML_LANG } from "@/lib/lang";
 import { QUICK_EXIT_URL } from "@/lib/site";
 import "./globals.css";
 

@@ -5,7 +5,7 @@
 // empty body shows in Next's own test output in PR #80556), so with
 // JavaScript off that 404 would be blank, with no quick exit and no hotline.
 import { KINDS } from "./content/taxonomies";
-import { isLang, type Lang } from "./i18n/lang";
+import { isLang, type Lang } from "./lang";
 import { FILTERED_SEGMENT, NOT_FOUND_SEGMENT } from "./i18n/segments";
 import type { CspManifest } from "./security/csp-manifest";
 import { SEARCH_PATH, SHEET_PATH } from "./site";

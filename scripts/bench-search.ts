@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { parsePhone } from "../lib/content/phone";
 import { entrySchemas, type Entry } from "../lib/content/schema";
-import type { Lang } from "../lib/i18n/lang";
+import type { Lang } from "../lib/lang";
 import { COMMUNITIES, PLACES as ALL_PLACES } from "../lib/content/places";
 import { AUDIENCES, KINDS, LANGUAGES } from "../lib/content/taxonomies";
 import { readContent } from "../lib/content/load";

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { readContent } from "../lib/content/load";
 import { localizeEntry } from "../lib/content/localize";
-import { LANGS, type Lang } from "../lib/i18n/lang";
+import { LANGS, type Lang } from "../lib/lang";
 import { createSearch } from "../lib/search/engine";
 import { NO_FILTERS } from "../lib/search/query";
 

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { SiteDocument } from "@/components/layout/site-document";
 import { getMessages, setRequestLang } from "@/lib/i18n";
-import { isLang, LANGS } from "@/lib/i18n/lang";
+import { isLang, LANGS } from "@/lib/lang";
 import "../globals.css";
 
 // Both languages are built ahead; any other first segment is not a page.

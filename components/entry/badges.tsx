@@ -21,18 +21,21 @@ export function EntryBadges({ entry, showKind = false }: { entry: Entry; showKin
 
 // An entry that may be out of service sends the reader to the national hotline first,
 // before its own note: a line that answers is worth more than one that might.
-export function StatusCaution({ entry }: { entry: Entry }) {
+// `hotline: false` where the page already gives the hotline first (a referral sheet).
+export function StatusCaution({ entry, hotline = true }: { entry: Entry; hotline?: boolean }) {
   const t = getMessages().entry;
   if (entry.status === "active" || !entry.status_note) return null;
   return (
     <div role="note" className="caution mt-4 rounded-lg border-2 border-warn bg-warn-bg p-4">
       <p className="font-bold">{getMessages().colon(t.caution)} {getMessages().statuses[entry.status]}</p>
-      <p className="mt-1">
-        {t.checkHotlineFirst}{" "}
-        <a href={`tel:${NATIONAL_HOTLINE.dial}`} className="phone-number font-semibold">
-          {getMessages().formatPhone(NATIONAL_HOTLINE.display)}
-        </a>
-      </p>
+      {hotline ? (
+        <p className="mt-1">
+          {t.checkHotlineFirst}{" "}
+          <a href={`tel:${NATIONAL_HOTLINE.dial}`} className="phone-number font-semibold">
+            {getMessages().formatPhone(NATIONAL_HOTLINE.display)}
+          </a>
+        </p>
+      ) : null}
       <p className="mt-1">{entry.status_note}</p>
     </div>
   );

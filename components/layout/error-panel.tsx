@@ -3,7 +3,7 @@
 import { enError } from "@/lib/i18n/en-error";
 import { frError } from "@/lib/i18n/fr-error";
 import { frenchPhone } from "@/lib/i18n/fr-format";
-import { localePath, type Lang } from "@/lib/i18n/lang";
+import { localePath, type Lang } from "@/lib/lang";
 import { EMERGENCY, NATIONAL_HOTLINE } from "@/lib/site";
 
 export const errorWords = (lang: Lang) => (lang === "fr" ? frError : enError);

@@ -5,7 +5,7 @@
 // whatever address was rewritten to it), and is rendered on the server too, so the link
 // is in the HTML and works with JavaScript off.
 import { useSelectedLayoutSegments } from "next/navigation";
-import { localePath, type Lang } from "@/lib/i18n/lang";
+import { localePath, type Lang } from "@/lib/lang";
 import { FILTERED_SEGMENT, NOT_FOUND_SEGMENT } from "@/lib/i18n/segments";
 
 export function LanguageLink({ to, label, name, fixedPath }: { to: Lang; label: string; name: string; fixedPath?: string }) {

@@ -2,7 +2,7 @@
 // in <head> and the chrome every page carries. Shared by app/[lang]/layout.tsx and the
 // 404 (app/global-not-found.tsx), which Next renders outside that layout.
 import type { ReactNode } from "react";
-import { HTML_LANG, type Lang } from "@/lib/i18n/lang";
+import { HTML_LANG, type Lang } from "@/lib/lang";
 import { setRequestLang } from "@/lib/i18n";
 import { PageChrome } from "./page-chrome";
 import { QuickExitScript } from "../quick-exit/quick-exit-script";

@@ -1,5 +1,5 @@
 import { getMessages, href, requestLang } from "@/lib/i18n";
-import { otherLang } from "@/lib/i18n/lang";
+import { otherLang } from "@/lib/lang";
 import { LanguageLink } from "./language-link";
 import { KINDS } from "@/lib/content/taxonomies";
 import { INFO_PATH, REGIONS_PATH, SAFETY_PATH } from "@/lib/site";

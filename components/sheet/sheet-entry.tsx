@@ -3,13 +3,18 @@
 // what an entry shows lands on the sheet too.
 import type { Entry } from "@/lib/content/schema";
 import { getMessages, href } from "@/lib/i18n";
-import { SITE_ORIGIN } from "@/lib/site";
+import { EMERGENCY, NATIONAL_HOTLINE, SITE_ORIGIN } from "@/lib/site";
 import { EntryBadges, StatusCaution } from "../entry/badges";
 import { ContactActions } from "../entry/contact-actions";
 import { EntryFacts } from "../entry/entry-facts";
 import { PartnerList } from "../entry/partner-list";
 
-export function SheetEntry({ entry }: { entry: Entry }) {
+// A sheet gives 911 and the hotline once, first: an entry does not repeat them as lines
+// it only refers to, nor in its caution.
+const GIVEN_FIRST = new Set<string>([EMERGENCY.dial, NATIONAL_HOTLINE.dial]);
+
+export function SheetEntry({ entry: full }: { entry: Entry }) {
+  const entry = { ...full, phones: full.phones.filter((p) => !(p.ref && GIVEN_FIRST.has(p.dial))) } as Entry;
   const t = getMessages();
   const path = href(`/${entry.kind}/${entry.slug}`);
   const key = `${entry.kind}-${entry.slug}`;
@@ -19,7 +24,7 @@ export function SheetEntry({ entry }: { entry: Entry }) {
         {entry.name}
       </h2>
       <EntryBadges entry={entry} showKind />
-      <StatusCaution entry={entry} />
+      <StatusCaution entry={entry} hotline={false} />
       <p className="mt-2">{entry.description}</p>
       <h3 className="mt-3">{t.entry.reach}</h3>
       <div className="mt-2">

@@ -1,17 +1,17 @@
 // The data functions pages use. Content is read and validated once per server process
 // (and at build time, where a bad file fails the build), never per request.
-// Entries and pages come in the language of the page being rendered (lib/i18n/request.ts):
+// Entries and pages come in the language of the page being rendered (lib/request-lang.ts):
 // the same facts, with the French words on a French page. Outside a page, English.
 
 import "server-only";
 import path from "node:path";
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import { loadContent, STATUS_ORDER, type Content } from "./load";
 import type { Entry, InfoPage } from "./schema";
 import { servingTier } from "./places";
 import type { Audience, Kind, Network } from "./taxonomies";
 import { localizeEntry, localizePage } from "./localize";
-import { requestLang } from "../i18n/request";
+import { requestLang } from "../request-lang";
 
 let cache: Content | undefined;
 

@@ -4,7 +4,7 @@
 // Pure and cached per object, so every page, search result and export of one entry in
 // French is the same object.
 
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import type { Entry, InfoPage } from "./schema";
 
 const entries = new WeakMap<Entry, Entry>();

@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { LANGS, type Lang } from "../i18n/lang";
+import { LANGS, type Lang } from "../lang";
 import { fold, foldFrench } from "./fold";
 import { parseFrontmatter, type Problem } from "./problems";
 

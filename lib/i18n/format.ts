@@ -3,7 +3,7 @@
 // `formatDate`, so a component writes t.formatDate(iso) and never asks which language.
 // Phone numbers are formatted with the phone rules, in lib/content/phone.ts.
 import { frenchPhone } from "../content/phone";
-import type { Lang } from "./lang";
+import type { Lang } from "../lang";
 
 export type Formats = {
   /** A label before its value: "Website:"; French puts a non-breaking space before the colon. */

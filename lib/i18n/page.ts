@@ -1,11 +1,11 @@
 // What every page under app/[lang] does first: read its language from the route, make it
-// the language of the render (lib/i18n/request.ts), and describe itself to browsers,
+// the language of the render (lib/request-lang.ts), and describe itself to browsers,
 // search engines and link previews in that language, with its twin in the other one.
 import type { Metadata } from "next";
 import { SITE_ORIGIN } from "../site";
 import { getMessages } from "./index";
-import { HTML_LANG, isLang, localePath, type Lang } from "./lang";
-import { setRequestLang } from "./request";
+import { HTML_LANG, isLang, localePath, type Lang } from "../lang";
+import { setRequestLang } from "../request-lang";
 
 export type LangParams = Promise<{ lang: string }>;
 

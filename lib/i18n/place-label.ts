@@ -3,8 +3,8 @@
 import { getCommunity } from "../content/places";
 import type { Region } from "../content/taxonomies";
 import type { Messages } from "./en";
-import type { Lang } from "./lang";
-import { requestLang } from "./request";
+import type { Lang } from "../lang";
+import { requestLang } from "../request-lang";
 
 export function placeLabel(t: Messages, id: string, lang: Lang = requestLang()): string {
   const community = getCommunity(id);

@@ -2,7 +2,7 @@
 // Intl.PluralRules) rather than a hand-written `n === 1` in each string: English uses
 // "one" for 1 only, French for 0 and 1 (« 0 résultat »). Any other category CLDR knows
 // (French "many", for a million and up) takes the plural form.
-import { HTML_LANG, type Lang } from "./lang";
+import { HTML_LANG, type Lang } from "../lang";
 
 const RULES: Record<Lang, Intl.PluralRules> = {
   en: new Intl.PluralRules(HTML_LANG.en),

@@ -4,7 +4,7 @@
 // (elisions split with either apostrophe, French stop words, Snowball French stems).
 
 import { fold, foldFrench } from "../content/fold";
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import { analyze, phraseKey, stem, term, words } from "./english";
 import { analyzeFrench, frenchDangerKeys, frenchPhraseKey, frenchStem, frenchTerm, frenchWords } from "./french";
 

@@ -21,7 +21,7 @@ import { servingTier } from "../content/places";
 import { findPlace } from "../content/places/resolve";
 import type { Entry } from "../content/schema";
 import type { SearchLists } from "../content/search-lists";
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import { ANALYZERS, ENGLISH } from "./analyzer";
 import { dangerMatcher } from "./danger";
 import { applyFilters, facetsOf, type FacetCounts } from "./facets";

@@ -11,7 +11,7 @@ import type { Entry } from "../content/schema";
 import type { Audience, Kind, Language } from "../content/taxonomies";
 import { en } from "../i18n/en";
 import { fr } from "../i18n/fr";
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 
 export const FIELDS = ["name", "keywords", "description", "text", "tags", "phones"] as const;
 export type Field = (typeof FIELDS)[number];

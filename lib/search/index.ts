@@ -4,7 +4,7 @@
 
 import "server-only";
 import { getLoadedContent } from "../content";
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import { createSearch, type Search } from "./engine";
 
 const searches: Partial<Record<Lang, Search>> = {};
