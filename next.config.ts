@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { readContent } from "./lib/content/load";
@@ -22,7 +24,33 @@ const config: NextConfig = {
   // content is the same either way: only the cache header differs.
   skipProxyUrlNormalize: true,
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],
+  // One self-contained server folder (<distDir>/standalone) that runs the same on one
+  // machine or many: scripts/standalone.ts adds what Next leaves out (static files, the
+  // CSP manifest, content/) and checks it.
+  output: "standalone",
+  // deploymentId (below) would otherwise make Next's BUILD_ID a constant, and the CSP
+  // manifest is tied to its build by that id: null keeps a fresh one per build.
+  generateBuildId: () => null,
 };
+
+/**
+ * Which build this is, for Next's version-skew protection (?dpl= on asset addresses, a
+ * full reload when a client meets an instance of another deploy): NEXT_DEPLOYMENT_ID when
+ * set (CI should set one per build), else the commit built. `next start` takes the id the
+ * build recorded, so a commit made after the build changes nothing.
+ */
+function deploymentId(phase: string, distDir: string): string | undefined {
+  if (process.env.NEXT_DEPLOYMENT_ID) return process.env.NEXT_DEPLOYMENT_ID;
+  if (phase === PHASE_PRODUCTION_SERVER) {
+    const file = path.join(distDir, "required-server-files.json");
+    return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")).config?.deploymentId ?? undefined) : undefined;
+  }
+  try {
+    return execFileSync("git", ["rev-parse", "--short=12", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
+  } catch {
+    return undefined; // not a git checkout (e.g. a source tarball): no skew protection
+  }
+}
 
 // `next build`, however it is started, validates all content first and stops with the
 // full list of problems: a bad phone number must never reach the site.
@@ -44,5 +72,5 @@ export default function nextConfig(phase: string): NextConfig {
       process.exit(1);
     }
   }
-  return config;
+  return { ...config, deploymentId: deploymentId(phase, path.resolve(process.cwd(), config.distDir ?? ".next")) };
 }

@@ -41,9 +41,17 @@ export function filteredListingPath(pathname: string, params: URLSearchParams): 
 // known because Next prerendered it, so a new page under app/[lang] needs nothing here.
 const PER_REQUEST = [SEARCH_PATH, SHEET_PATH];
 
-// Prerendered routes that are not addresses: Next's own, and the 404 page, which the
-// proxy serves with a 404 status to every unknown address.
-const notAnAddress = (route: string) => route.startsWith("/_") || route.split("/")[2] === NOT_FOUND_SEGMENT;
+/**
+ * The page the CDN serves with a 503 for search, filtered listings and the sheet while every
+ * instance is down (app/[lang]/unavailable, deploy/varnish/site.vcl): built, mirrored, never an address.
+ */
+export const UNAVAILABLE_SEGMENT = "unavailable";
+
+// Prerendered routes that are not addresses: Next's own; the 404 page, which the proxy
+// serves with a 404 status to every unknown address; and the outage page, which only the
+// static mirror serves.
+const NOT_ADDRESSES = new Set([NOT_FOUND_SEGMENT, UNAVAILABLE_SEGMENT]);
+const notAnAddress = (route: string) => route.startsWith("/_") || NOT_ADDRESSES.has(route.split("/")[2]);
 
 /**
  * Whether a route is an address of the site: `route` as the build names it, under its

@@ -173,6 +173,12 @@ export const en = {
     safetyText: "Someone may check this phone? The Leave this site button opens a weather site in this tab. With JavaScript on, it also hides this page at once. Learn what it can and cannot do.",
   },
   notFound: { title: "Page not found", text: "We could not find that page. It may have moved.", home: "Go to the home page" },
+  // The static page the CDN serves for search, filtered lists and the sheet while every server is down.
+  unavailable: {
+    title: "Search is unavailable right now",
+    text: "Our servers are not answering, so search, filtered lists and referral sheets cannot be shown. The help below still works.",
+    retry: "Try again in a few minutes: search comes back as soon as the servers do.",
+  },
   error: enError,
   sheet: enSheet,
   // The statement itself is content/pages/accessibility.md; this is the line under it.

@@ -213,6 +213,11 @@ export const fr: Messages = {
     text: "Nous n’avons pas trouvé cette page. Elle a peut-être été déplacée.",
     home: "Aller à la page d’accueil",
   },
+  unavailable: {
+    title: "La recherche est indisponible pour le moment",
+    text: "Nos serveurs ne répondent pas\u00a0: la recherche, les listes filtrées et les feuilles d’orientation ne peuvent pas s’afficher. L’aide ci-dessous reste accessible.",
+    retry: "Réessayez dans quelques minutes\u00a0: la recherche reviendra dès que les serveurs répondront.",
+  },
   error: frError,
   sheet: frSheet,
   accessibility: { written: "Cette déclaration a été révisée pour la dernière fois le" },
