@@ -176,7 +176,7 @@ export const en = {
   // The static page the CDN serves for search, filtered lists and the sheet while every server is down.
   unavailable: {
     title: "Search is unavailable right now",
-    text: "Our servers are not answering, so search, filtered lists and referral sheets cannot be shown. The help below still works.",
+    text: "Our servers are not answering, so search, filtered lists and referral sheets cannot be shown. The phone lines and the pages of the directory still work.",
     retry: "Try again in a few minutes: search comes back as soon as the servers do.",
   },
   error: enError,

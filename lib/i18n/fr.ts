@@ -215,7 +215,7 @@ export const fr: Messages = {
   },
   unavailable: {
     title: "La recherche est indisponible pour le moment",
-    text: "Nos serveurs ne répondent pas\u00a0: la recherche, les listes filtrées et les feuilles d’orientation ne peuvent pas s’afficher. L’aide ci-dessous reste accessible.",
+    text: "Nos serveurs ne répondent pas\u00a0: la recherche, les listes filtrées et les feuilles d’orientation ne peuvent pas s’afficher. Les lignes d’aide et les pages du répertoire restent accessibles.",
     retry: "Réessayez dans quelques minutes\u00a0: la recherche reviendra dès que les serveurs répondront.",
   },
   error: frError,
