@@ -54,7 +54,8 @@ function languageProblems(path: string, html: string, french: boolean): string[]
   const [pathname] = path.split("?");
   const english = french ? pathname.slice(3) || "/" : pathname;
   const twin = french ? english : english === "/" ? "/fr" : `/fr${english}`;
-  if (!html.includes(`<html lang="${french ? "fr-CA" : "en-CA"}"`)) problems.push(`${path}: <html lang> is not ${french ? "fr-CA" : "en-CA"}`);
+  // The deployment id (data-dpl-id) may come first among <html>'s attributes.
+  if (!new RegExp(`<html\\b[^>]*\\slang="${french ? "fr-CA" : "en-CA"}"`).test(html)) problems.push(`${path}: <html lang> is not ${french ? "fr-CA" : "en-CA"}`);
   if (!new RegExp(`<a [^>]*href="${twin}"[^>]*hrefLang="${french ? "en" : "fr"}"`).test(html)) problems.push(`${path}: no language link to ${twin}`);
   for (const [lang, href] of [["en-CA", english], ["fr-CA", english === "/" ? "/fr" : `/fr${english}`], ["x-default", english]]) {
     const url = href === "/" ? "" : href;
