@@ -8,7 +8,7 @@ const distDir = process.env.NEXT_DIST_DIR || ".next";
 try {
   const s = prepareStandalone(process.cwd(), distDir);
   console.log(`standalone: ${path.relative(process.cwd(), s.dir)}: ${s.summary}`);
-  console.log(`  serve it with: PORT=3000 HOSTNAME=localhost${distDir === ".next" ? "" : ` NEXT_DIST_DIR=${distDir}`} node ${path.relative(process.cwd(), s.server)}`);
+  console.log(`  serve it with: PORT=3000 HOSTNAME=localhost${distDir === ".next" ? "" : ` NEXT_DIST_DIR=${distDir}`} node --require ./drain-on-sigterm.cjs server.js (in ${path.relative(process.cwd(), s.dir)})`);
 } catch (e) {
   console.error(`standalone folder not ready: ${e instanceof Error ? e.message : e}`);
   process.exit(1);

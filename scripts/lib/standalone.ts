@@ -2,7 +2,8 @@
 // traces the code the server imports into <distDir>/standalone but, as its docs say, leaves
 // out what a CDN would usually serve (<distDir>/static, public/); it also cannot know what
 // this site reads at run time by path: the CSP manifest (written after `next build`) and
-// content/ (read from process.cwd() by lib/content, and server.js runs in its own folder).
+// content/ (read from process.cwd() by lib/content, and server.js runs in its own folder);
+// and deploy/drain-on-sigterm.cjs, which every instance preloads.
 // Everything is copied in, then read back as the server will read it.
 import fs from "node:fs";
 import path from "node:path";
@@ -27,6 +28,9 @@ const copy = (from: string, to: string) => {
 const countFiles = (dir: string): number =>
   fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(path.join(dir, e.name)) : 1), 0);
 
+/** Preloaded by every instance: `node --require ./drain-on-sigterm.cjs server.js` in the standalone folder. */
+export const DRAIN_FILE = "drain-on-sigterm.cjs";
+
 /** Where Next wrote a prerendered route handler's body (the open data, the icon). */
 export const bodyFileOf = (distPath: string, route: string) => path.join(distPath, "server", "app", `${route}.body`);
 
@@ -43,6 +47,8 @@ export function prepareStandalone(projectDir: string, distDir: string): Standalo
   fs.copyFileSync(path.join(build, CSP_MANIFEST_FILE), path.join(distPath, CSP_MANIFEST_FILE));
   copy(path.join(projectDir, "content"), path.join(dir, "content"));
   if (fs.existsSync(path.join(projectDir, "public"))) copy(path.join(projectDir, "public"), path.join(dir, "public"));
+  // Closes kept-alive connections once SIGTERM has come, so a server under load can drain (the file says why).
+  fs.copyFileSync(path.join(projectDir, "deploy", DRAIN_FILE), path.join(dir, DRAIN_FILE));
 
   // Read back as server.js will: its manifest for its own BUILD_ID, every page's HTML and
   // every data file the manifest names, all of content/ without a problem.
