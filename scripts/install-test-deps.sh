@@ -3,7 +3,7 @@
 # Chromium for Playwright (it cannot download its own browser here), Debian's Firefox ESR
 # for the quick-exit checks in Firefox (puppeteer-core drives it over WebDriver BiDi),
 # WebKitGTK's WebDriver (it brings MiniBrowser) and Xvfb for the same checks in WebKit,
-# and Java for the W3C HTML checker. Safe to run again: it skips what is already there.
+# Java for the W3C HTML checker, and nginx and Varnish for npm run test:deploy. Safe to run again: it skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +14,9 @@ command -v WebKitWebDriver >/dev/null 2>&1 || need+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+# npm run test:deploy: nginx as the load balancer and the mirror's host, Varnish as the CDN.
+command -v nginx >/dev/null 2>&1 || need+=(nginx-light)
+command -v varnishd >/dev/null 2>&1 || need+=(varnish)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq

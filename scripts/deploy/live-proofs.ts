@@ -38,7 +38,14 @@ export async function liveProofs(live: Live): Promise<void> {
         must(i === 0 || cdnHit(doc), `${address}: the second document request was not served from the CDN's cache`);
       }
     }
-    return "3 addresses, RSC first; then HTML from the instances and from the CDN's cache";
+    // At the instances: no router answer (the redirect to ?_rsc, the payload itself) may carry CDN-Cache-Control.
+    for (const [address, router] of [["/hotlines", { rsc: "1" }], ["/fr", { rsc: "1", "next-router-prefetch": "1" }]] as const) {
+      const redirect = await get(live.instances()[0] + address, router);
+      const payload = redirect.headers.location ? await get(new URL(redirect.headers.location, live.instances()[0]).href, router) : redirect;
+      for (const a of [redirect, payload]) must(!a.headers["cdn-cache-control"], `${a.url} (RSC): ${a.status} with CDN-Cache-Control`);
+      must(payload.status === 200 && String(payload.headers["content-type"]).startsWith("text/x-component"), `${address}: the RSC payload answered ${payload.status}`);
+    }
+    return "3 addresses, RSC first; then HTML from the instances and from the CDN's cache; no router answer carries CDN-Cache-Control";
   });
 
   await proof("a document request with Next-Router-Prefetch, Purpose or Sec-Purpose: prefetch gets HTML with the CSP", async () => {
