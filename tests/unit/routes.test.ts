@@ -27,8 +27,12 @@ describe("known addresses", () => {
     for (const route of ["/en/search", "/fr/search", "/en/sheet", "/fr/sheet"]) expect(isKnownRoute(built, route), route).toBe(true);
   });
 
-  it("never include the 404 page or Next's own routes as addresses", () => {
-    for (const route of ["/en/page-not-found", "/fr/page-not-found", "/_not-found", "/_global-error"]) expect(isKnownRoute(built, route), route).toBe(false);
+  it("never include the 404 page, the outage page or Next's own routes as addresses", () => {
+    const withOutage = { ...built, pages: { ...built.pages, "/en/unavailable": hashes, "/fr/unavailable": hashes } };
+    for (const route of ["/en/page-not-found", "/fr/page-not-found", "/en/unavailable", "/fr/unavailable", "/_not-found", "/_global-error"]) {
+      expect(isKnownRoute(withOutage, route), route).toBe(false);
+    }
+    expect(knownPaths(withOutage)).not.toContain("/unavailable");
   });
 
   it("include the open data once, not under a language", () => {
