@@ -1,12 +1,12 @@
 import { SearchForm } from "@/components/search/search-form";
+import { RegionLinks } from "@/components/layout/region-links";
 import { UrgentHelp } from "@/components/layout/urgent-help";
 import { getEntriesByKind, getInfoPages } from "@/lib/content";
-import { LOCAL_REGIONS } from "@/lib/content/places";
 import { KINDS } from "@/lib/content/taxonomies";
 import type { Metadata } from "next";
 import { getMessages, href } from "@/lib/i18n";
 import { pageLang, pageMetadata, type LangParams } from "@/lib/i18n/page";
-import { INFO_PATH, REGIONS_PATH, SAFETY_PATH, SAFETY_SLUG, SITE_DOCUMENT_SLUGS } from "@/lib/site";
+import { INFO_PATH, SAFETY_PATH, SAFETY_SLUG, SITE_DOCUMENT_SLUGS } from "@/lib/site";
 
 type Props = { params: LangParams };
 
@@ -37,15 +37,7 @@ export default async function HomePage({ params }: Props) {
         </div>
         <details className="mt-3">
           <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold">{t.home.allRegions}</summary>
-          <ul className="mt-2 grid gap-x-4 sm:grid-cols-2">
-            {LOCAL_REGIONS.map((region) => (
-              <li key={region}>
-                <a className="inline-flex min-h-11 items-center" href={href(`${REGIONS_PATH}/${region}`)}>
-                  {t.regions[region]}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <RegionLinks />
         </details>
       </section>
 

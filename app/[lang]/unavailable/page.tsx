@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
+import { RegionLinks } from "@/components/layout/region-links";
 import { UrgentHelp } from "@/components/layout/urgent-help";
-import { LOCAL_REGIONS } from "@/lib/content/places";
 import { KINDS } from "@/lib/content/taxonomies";
 import { getMessages, href } from "@/lib/i18n";
 import { pageLang, type LangParams } from "@/lib/i18n/page";
-import { REGIONS_PATH } from "@/lib/site";
 
 // What the CDN serves, with status 503, for search, filtered listings and the sheet when
 // every instance is down (deploy/varnish/site.vcl). Prerendered like any page, so it
@@ -40,15 +39,7 @@ export default async function UnavailablePage({ params }: Props) {
         ))}
       </ul>
       <h2 className="mt-8">{t.nav.regions}</h2>
-      <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-        {LOCAL_REGIONS.map((region) => (
-          <li key={region}>
-            <a className="inline-flex min-h-11 items-center" href={href(`${REGIONS_PATH}/${region}`)}>
-              {t.regions[region]}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <RegionLinks className="mt-3 grid gap-2 sm:grid-cols-2" />
       <p className="mt-6">{t.unavailable.retry}</p>
     </>
   );
