@@ -11,6 +11,3 @@ export const ownPhones = (entry: Pick<Entry, "phones">): Phone[] => entry.phones
 export function isOpen247(entry: Pick<Entry, "phones" | "chat">): boolean {
   return ownPhones(entry).some((p) => p.open_24_7) || entry.chat?.open_24_7 === true;
 }
-
-/** A line a reader can dial in one tap: confirmed on its own evidence. */
-export const isOneTap = (phone: Phone): boolean => phone.confirmed;

@@ -2,6 +2,7 @@
 // ("1-833-900-1010", "416-314-2447") and normalized here for tel:/sms: links.
 // Anything that is not a dialable Canadian number is rejected at build time.
 
+import type { Lang } from "../lang";
 import type { PhoneType } from "./taxonomies";
 
 export type ParsedPhone = {
@@ -65,4 +66,4 @@ export function frenchPhone(display: string): string {
 }
 
 /** A number as a reader of `lang` expects it written. */
-export const displayPhone = (display: string, lang: "en" | "fr") => (lang === "fr" ? frenchPhone(display) : display);
+export const displayPhone = (display: string, lang: Lang) => (lang === "fr" ? frenchPhone(display) : display);

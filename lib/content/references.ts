@@ -9,9 +9,10 @@
 import type { Problem } from "./problems";
 import { displayPhone, phoneHref } from "./phone";
 import type { Phone, RawPhone } from "./schema";
+import type { Lang } from "../lang";
 import type { Kind } from "./taxonomies";
 
-export type Lang = "en" | "fr";
+export type { Lang };
 /** What an entry gives the resolver: its own phones, its status and its names. */
 export type Owner = { kind: Kind; slug: string; file: string; status: string; phones: RawPhone[]; names: Partial<Record<Lang, string>> };
 export type Report = (message: string) => void;
@@ -67,6 +68,13 @@ export function createResolver(owners: Owner[]) {
 
 export type Resolver = ReturnType<typeof createResolver>;
 
+/** Each own line, by `key`, to the first entry that lists it (files are read hotlines first). */
+function lineOwners(owners: Owner[], key: (p: Exclude<RawPhone, { ref: string }>) => string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const o of owners) for (const p of o.phones) if (!isRef(p) && !found.has(key(p))) found.set(key(p), `${o.kind}/${o.slug}`);
+  return found;
+}
+
 const digits = (s: string) => s.replace(/\D/g, "").replace(/^1(?=\d{10}$)/, "");
 const NUMBER = /(?:\+?1[\s.\-\u00a0]?)?\(?\b[2-9]\d{2}\)?[\s.\-\u00a0]?\d{3}[\s.\-\u00a0]?\d{4}\b/g;
 
@@ -75,8 +83,7 @@ const NUMBER = /(?:\+?1[\s.\-\u00a0]?)?\(?\b[2-9]\d{2}\)?[\s.\-\u00a0]?\d{3}[\s.
  * original. Each own number belongs to one entry; `raw` is the file's text.
  */
 export function copiedNumbers(owners: Owner[], file: string, self: string, raw: string, bodyLine: number): Problem[] {
-  const ownerOf = new Map<string, string>();
-  for (const o of owners) for (const p of o.phones) if (!isRef(p)) ownerOf.set(digits(p.number), ownerOf.get(digits(p.number)) ?? `${o.kind}/${o.slug}`);
+  const ownerOf = lineOwners(owners, (p) => digits(p.number));
   const problems: Problem[] = [];
   raw.split("\n").forEach((text, i) => {
     // An entry's own phone items are checked as phones (copiedLines), not as text.
@@ -93,8 +100,7 @@ export function copiedNumbers(owners: Owner[], file: string, self: string, raw: 
 
 /** An own phone that dials another entry's own line (911 in a police entry): reference it. */
 export function copiedLines(owners: Owner[], self: string, phones: RawPhone[], at: (i: number) => Omit<Problem, "message">): Problem[] {
-  const ownerOf = new Map<string, string>();
-  for (const o of owners) for (const p of o.phones) if (!isRef(p) && !ownerOf.has(p.dial)) ownerOf.set(p.dial, `${o.kind}/${o.slug}`);
+  const ownerOf = lineOwners(owners, (p) => p.dial);
   return phones.flatMap((p, i) => {
     const owner = isRef(p) ? undefined : ownerOf.get(p.dial);
     return owner && owner !== self ? [{ ...at(i), message: `dials the line of ${owner}: write "- ref: ${owner}" instead of copying it` }] : [];
